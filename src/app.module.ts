@@ -1,0 +1,58 @@
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { ResolvedConfig } from './common/config/config';
+import { CoreModule } from './common/core.module';
+import { appDataSourceOptions } from './common/database/data-source';
+import { DomainError } from './common/errors/domain-error';
+import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { AccessGuard } from './common/guards/access.guard';
+import { RlsTransactionInterceptor } from './common/interceptors/rls-transaction.interceptor';
+import { flattenValidationErrors } from './common/validation';
+import { HealthController } from './modules/health/health.controller';
+import { IdentityModule } from './modules/identity/identity.module';
+
+export interface AppOptions {
+  config: ResolvedConfig;
+  /** Connection string of the login role that serves requests. */
+  appUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, appUrl }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot(appDataSourceOptions(appUrl, config.DATABASE_POOL_SIZE, config.DATABASE_SSL)),
+        ...(config.SCHEDULER_ENABLED ? [ScheduleModule.forRoot()] : []),
+        IdentityModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: RlsTransactionInterceptor },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            forbidUnknownValues: true,
+            exceptionFactory: (errors) => {
+              const fields = flattenValidationErrors(errors);
+              return new DomainError(
+                'invalid-input',
+                fields.map((f) => `${f.field}: ${f.message}`).join('; '),
+                fields,
+              );
+            },
+          }),
+        },
+      ],
+    };
+  }
+}

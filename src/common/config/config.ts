@@ -1,0 +1,202 @@
+// The one configuration schema. Read and validated once at boot (loadConfig); every consumer, ormconfig.ts
+// included, takes the same validated object. Secrets are listed in SECRET_KEYS so logs can mask them.
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : ['true', '1', 'yes'].includes(String(value).toLowerCase())
+      ? true
+      : ['false', '0', 'no'].includes(String(value).toLowerCase())
+        ? false
+        : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+const PG_URL = /^postgres(ql)?:\/\/.+/;
+const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** Owner (or superuser) connection: runs migrations and, unless DATABASE_APP_URL is set, creates the roles. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(PG_URL, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  /** Existing login role for managed deployments where the app may not create roles. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(PG_URL, { message: 'must be a postgres:// URL' })
+  DATABASE_APP_URL?: string;
+
+  @Matches(IDENT, { message: 'must be a lower-case SQL identifier' })
+  DATABASE_APP_ROLE = 'carebase_authenticator';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  DATABASE_APP_PASSWORD?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(toBool)
+  @IsBoolean()
+  DATABASE_SSL = false;
+
+  @IsString()
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @IsString()
+  EMBEDDED_PG_DATABASE = 'carebase';
+
+  @Transform(toBool)
+  @IsBoolean()
+  MIGRATIONS_RUN = true;
+
+  /** HMAC key for access tokens (HS256). At least 32 characters. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(3600)
+  @Max(90 * 24 * 3600)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
+
+  /** log2 of the scrypt cost parameter N (memory = 128 * N * r bytes; 15 => 32 MiB with r=8). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(14)
+  @Max(20)
+  PASSWORD_SCRYPT_LOG2N = 15;
+
+  /** 32-byte key, base64, for secrets encrypted at rest (AES-256-GCM). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 bytes, base64' })
+  DATA_ENCRYPTION_KEY?: string;
+
+  @IsIn(['log'])
+  MAIL_TRANSPORT = 'log' as const;
+
+  @IsString()
+  @MaxLength(2000)
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** Comma-separated origins allowed by CORS; empty = no cross-origin access. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(10 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  @Transform(toBool)
+  @IsBoolean()
+  SCHEDULER_ENABLED = true;
+}
+
+export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
+  'DATABASE_URL',
+  'DATABASE_APP_URL',
+  'DATABASE_APP_PASSWORD',
+  'JWT_SECRET',
+  'DATA_ENCRYPTION_KEY',
+];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+// Development-only defaults for secrets. Production refuses to start without real values.
+const DEV_JWT_SECRET = 'carebase-development-only-jwt-secret-change-me';
+const DEV_APP_PASSWORD = 'carebase-dev-login-password';
+const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
+
+export type ResolvedConfig = Readonly<
+  AppConfig & { JWT_SECRET: string; DATA_ENCRYPTION_KEY: string; DATABASE_APP_PASSWORD: string }
+>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, unknown> = {};
+  for (const key of known) if (env[key] !== undefined) raw[key] = env[key];
+  const cfg = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(cfg, { whitelist: true, forbidUnknownValues: true });
+  const problems = errors.map((e) => {
+    const secret = (SECRET_KEYS as string[]).includes(e.property);
+    const shown = secret ? '<redacted>' : JSON.stringify(e.value);
+    return `${e.property}=${shown}: ${Object.values(e.constraints ?? {}).join('; ')}`;
+  });
+  if (cfg.NODE_ENV === 'production') {
+    if (!cfg.JWT_SECRET) problems.push('JWT_SECRET: required in production');
+    if (!cfg.DATA_ENCRYPTION_KEY) problems.push('DATA_ENCRYPTION_KEY: required in production');
+    if (!cfg.DATABASE_URL)
+      problems.push('DATABASE_URL: required in production (the embedded database is for development)');
+    if (!cfg.DATABASE_APP_URL && !cfg.DATABASE_APP_PASSWORD)
+      problems.push('DATABASE_APP_PASSWORD: required in production when DATABASE_APP_URL is not set');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return Object.freeze({
+    ...cfg,
+    JWT_SECRET: cfg.JWT_SECRET ?? DEV_JWT_SECRET,
+    DATA_ENCRYPTION_KEY: cfg.DATA_ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
+    DATABASE_APP_PASSWORD: cfg.DATABASE_APP_PASSWORD ?? DEV_APP_PASSWORD,
+  }) as ResolvedConfig;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

