@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ResolvedConfig } from './common/config/config';
 import { CoreModule } from './common/core.module';
+import type { MailTransport } from './common/mail/mailer';
 import { appDataSourceOptions } from './common/database/data-source';
 import { DomainError } from './common/errors/domain-error';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
@@ -17,15 +18,17 @@ export interface AppOptions {
   config: ResolvedConfig;
   /** Connection string of the login role that serves requests. */
   appUrl: string;
+  /** Replaces the configured mail transport (tests capture mail with it). */
+  mailTransport?: MailTransport;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, appUrl }: AppOptions): DynamicModule {
+  static forRoot({ config, appUrl, mailTransport }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, mailTransport),
         TypeOrmModule.forRoot(appDataSourceOptions(appUrl, config.DATABASE_POOL_SIZE, config.DATABASE_SSL)),
         ...(config.SCHEDULER_ENABLED ? [ScheduleModule.forRoot()] : []),
         IdentityModule,

@@ -97,15 +97,6 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
         'request',
       );
   });
-  // Errors raised by Fastify before Nest sees the request (malformed JSON, body too large, bad media type).
-  fastify.setErrorHandler((err, req, reply) => {
-    const body = toProblem(err, String(req.id));
-    if (body.status >= 500) req.log.error({ err }, 'unhandled error');
-    void reply
-      .status(body.status)
-      .header('content-type', 'application/problem+json; charset=utf-8')
-      .send(body);
-  });
 
   const origins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())

@@ -9,13 +9,13 @@ import { LogMailTransport, Mailer, MailTransport } from './mail/mailer';
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(config: ResolvedConfig): DynamicModule {
+  static forRoot(config: ResolvedConfig, mailTransport?: MailTransport): DynamicModule {
     return {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JwtService, useFactory: () => new JwtService(config.JWT_SECRET) },
-        { provide: MailTransport, useClass: LogMailTransport },
+        mailTransport ? { provide: MailTransport, useValue: mailTransport } : { provide: MailTransport, useClass: LogMailTransport },
         RlsTransactions,
         Mailer,
       ],

@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { currentTransaction } from '../../common/context/request-context';
+import { sql } from '../../common/database/sql';
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { decodeCursor, page } from '../../common/pagination';
@@ -28,8 +29,8 @@ export class ApiKeysService {
       ]);
     const keyPrefix = `cbk_${prefix()}`;
     const key = `${keyPrefix}_${randomSecret()}`;
-    const { manager, claims } = this.tx;
-    const [row] = await manager.query(
+    const { claims } = this.tx;
+    const row = await sql().one(
       `INSERT INTO public.api_keys (name, key_prefix, key_hash, scope, role, expires_at, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
       [
@@ -47,7 +48,7 @@ export class ApiKeysService {
 
   async list(limit: number, cursor?: string) {
     const after = decodeCursor(cursor);
-    const rows = await this.tx.manager.query(
+    const rows = await sql().rows<{ createdAt: Date; id: string }>(
       `SELECT ${COLUMNS} FROM public.api_keys
        WHERE org_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
        ORDER BY created_at DESC, id DESC LIMIT $4`,
@@ -57,7 +58,7 @@ export class ApiKeysService {
   }
 
   async get(id: string) {
-    const [row] = await this.tx.manager.query(
+    const row = await sql().one(
       `SELECT ${COLUMNS} FROM public.api_keys WHERE id = $1 AND org_id = $2`,
       [id, this.tx.claims.org_id],
     );
@@ -66,7 +67,7 @@ export class ApiKeysService {
   }
 
   async revoke(id: string) {
-    const [, count] = await this.tx.manager.query(
+    const count = await sql().exec(
       `UPDATE public.api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND org_id = $2`,
       [id, this.tx.claims.org_id],
     );

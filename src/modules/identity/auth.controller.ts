@@ -11,6 +11,7 @@ import type { FastifyRequest } from 'fastify';
 import { Authenticated, Public } from '../../common/decorators/access.decorator';
 import { ProblemDto } from '../../common/dto/problem.dto';
 import { currentTransaction } from '../../common/context/request-context';
+import { sql } from '../../common/database/sql';
 import { AuthService } from './auth.service';
 import {
   AcceptedDto,
@@ -79,8 +80,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'End the current session (its refresh token stops working)' })
   async signOut(): Promise<void> {
-    const { manager, claims } = currentTransaction();
-    await manager.query('DELETE FROM public.sessions WHERE id = $1', [claims.sid]);
+    await sql().exec('DELETE FROM public.sessions WHERE id = $1', [currentTransaction().claims.sid]);
   }
 
   @Post('verify-email')

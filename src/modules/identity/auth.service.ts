@@ -5,7 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
 import type { AppRole } from '../../common/context/claims';
-import { currentTransaction } from '../../common/context/request-context';
+import { sql } from '../../common/database/sql';
 import { JwtService } from '../../common/crypto/jwt';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../../common/crypto/passwords';
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
@@ -43,26 +43,26 @@ export class AuthService {
   ) {}
 
   private get db() {
-    return currentTransaction().manager;
+    return sql();
   }
 
   async signUp(dto: SignUpDto, ctx: SessionContext): Promise<TokenPairDto> {
     const passwordHash = await hashPassword(dto.password, this.config.PASSWORD_SCRYPT_LOG2N);
-    const existing = await this.db.query(`SELECT 1 FROM public.users WHERE email = $1`, [dto.email]);
+    const existing = await this.db.rows(`SELECT 1 FROM public.users WHERE email = $1`, [dto.email]);
     if (existing.length) throw new DomainError('conflict', 'An account with this email already exists.');
-    const [org] = await this.db.query(
+    const org = await this.db.returning(
       `INSERT INTO public.organizations (name, slug) VALUES ($1, $2) RETURNING id`,
       [dto.organizationName, slugify(dto.organizationName)],
     );
-    const [user] = await this.db.query(
+    const user = await this.db.returning(
       `INSERT INTO public.users (org_id, email, name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
       [org.id, dto.email, dto.name, passwordHash],
     );
-    await this.db.query(
+    await this.db.exec(
       `INSERT INTO public.profiles (id, org_id, user_id, user_type, display_name) VALUES ($1, $2, $1, 'admin', $3)`,
       [user.id, org.id, dto.name],
     );
-    await this.db.query(`INSERT INTO public.users_roles (org_id, user_id, role) VALUES ($1, $2, 'admin')`, [
+    await this.db.exec(`INSERT INTO public.users_roles (org_id, user_id, role) VALUES ($1, $2, 'admin')`, [
       org.id,
       user.id,
     ]);
@@ -76,7 +76,7 @@ export class AuthService {
     organizationId: string | undefined,
     ctx: SessionContext,
   ): Promise<TokenPairDto> {
-    const [user] = await this.db.query(
+    const user = await this.db.one(
       `SELECT id, password_hash, disabled_at FROM public.users WHERE email = $1`,
       [email],
     );
@@ -87,7 +87,7 @@ export class AuthService {
     if (!user || !ok || user.disabled_at) throw new DomainError('unauthorized', INVALID_CREDENTIALS);
     if (needsRehash(user.password_hash, this.config.PASSWORD_SCRYPT_LOG2N)) {
       const rehashed = await hashPassword(password, this.config.PASSWORD_SCRYPT_LOG2N);
-      await this.db.query(`UPDATE public.users SET password_hash = $2 WHERE id = $1`, [user.id, rehashed]);
+      await this.db.exec(`UPDATE public.users SET password_hash = $2 WHERE id = $1`, [user.id, rehashed]);
     }
     const membership = await this.membership(user.id, organizationId);
     if (!membership) {
@@ -103,7 +103,7 @@ export class AuthService {
     const membership = await this.membership(session.user_id, session.org_id);
     if (!membership) throw new DomainError('unauthorized', INVALID_REFRESH);
     const secret = randomSecret();
-    await this.db.query(
+    await this.db.exec(
       `UPDATE public.sessions SET refresh_token_hash = $2, rotation_count = rotation_count + 1, last_used_at = now(),
               user_agent = coalesce($3, user_agent), ip = coalesce($4::inet, ip)
        WHERE id = $1`,
@@ -126,7 +126,7 @@ export class AuthService {
     const session = await this.consumeRefreshToken(refreshToken);
     const membership = await this.membership(session.user_id, organizationId);
     if (!membership) throw new DomainError('forbidden', 'You are not a member of that organization.');
-    await this.db.query(
+    await this.db.exec(
       `UPDATE public.sessions SET revoked_at = now(), revoked_reason = 'switched_organization' WHERE id = $1`,
       [session.id],
     );
@@ -135,14 +135,14 @@ export class AuthService {
 
   async verifyEmail(token: string): Promise<void> {
     const row = await this.consumeVerificationToken(token, ['email_verification']);
-    await this.db.query(
+    await this.db.exec(
       `UPDATE public.users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
       [row.user_id],
     );
   }
 
   async requestPasswordReset(email: string): Promise<void> {
-    const [user] = await this.db.query(
+    const user = await this.db.one(
       `SELECT id, org_id FROM public.users WHERE email = $1 AND disabled_at IS NULL`,
       [email],
     );
@@ -158,14 +158,14 @@ export class AuthService {
   ) {
     const row = await this.consumeVerificationToken(token, purposes);
     const hash = await hashPassword(password, this.config.PASSWORD_SCRYPT_LOG2N);
-    await this.db.query(
+    await this.db.exec(
       `UPDATE public.users SET password_hash = $2, name = coalesce($3, name),
               email_verified_at = coalesce(email_verified_at, now())
        WHERE id = $1`,
       [row.user_id, hash, name ?? null],
     );
     // A new password ends every existing session.
-    await this.db.query(
+    await this.db.exec(
       `UPDATE public.sessions SET revoked_at = now(), revoked_reason = 'password_changed' WHERE user_id = $1 AND revoked_at IS NULL`,
       [row.user_id],
     );
@@ -182,7 +182,7 @@ export class AuthService {
     const token = existingToken ?? randomSecret();
     if (!existingToken) {
       const ttl = purpose === 'password_reset' ? `${RESET_TTL_MINUTES} minutes` : `${VERIFY_TTL_HOURS} hours`;
-      await this.db.query(
+      await this.db.exec(
         `INSERT INTO public.verification_tokens (org_id, user_id, purpose, token_hash, expires_at)
          VALUES ($1, $2, $3, $4, now() + $5::interval)`,
         [orgId, userId, purpose, sha256(token), ttl],
@@ -212,7 +212,7 @@ export class AuthService {
     userId: string,
     orgId?: string,
   ): Promise<{ org_id: string; role: AppRole } | undefined> {
-    const [row] = await this.db.query(
+    const row = await this.db.one(
       `SELECT m.org_id, m.role FROM public.users_roles m JOIN public.organizations o ON o.id = m.org_id
        WHERE m.user_id = $1 AND o.status = 'active' AND ($2::uuid IS NULL OR m.org_id = $2::uuid)
        ORDER BY m.created_at LIMIT 1`,
@@ -228,7 +228,7 @@ export class AuthService {
     ctx: SessionContext,
   ): Promise<TokenPairDto> {
     const secret = randomSecret();
-    const [session] = await this.db.query(
+    const session = await this.db.returning(
       `INSERT INTO public.sessions (org_id, user_id, refresh_token_hash, user_agent, ip, expires_at)
        VALUES ($1, $2, $3, $4, $5::inet, now() + make_interval(secs => $6)) RETURNING id`,
       [
@@ -272,7 +272,7 @@ export class AuthService {
     const [sessionId, secret] = token.split('.');
     if (!sessionId || !secret || !UUID.test(sessionId))
       throw new DomainError('unauthorized', INVALID_REFRESH);
-    const [session] = await this.db.query(
+    const session = await this.db.one(
       `SELECT s.id, s.user_id, s.org_id, s.refresh_token_hash, s.revoked_at, s.expires_at < now() AS expired, u.disabled_at
        FROM public.sessions s JOIN public.users u ON u.id = s.user_id WHERE s.id = $1 FOR UPDATE OF s`,
       [sessionId],
@@ -281,7 +281,7 @@ export class AuthService {
       throw new DomainError('unauthorized', INVALID_REFRESH);
     const given = sha256(secret);
     if (!timingSafeEqual(given, session.refresh_token_hash)) {
-      await this.db.query(
+      await this.db.exec(
         `UPDATE public.sessions SET revoked_at = now(), revoked_reason = 'refresh_token_reuse' WHERE id = $1`,
         [session.id],
       );
@@ -291,7 +291,7 @@ export class AuthService {
   }
 
   private async consumeVerificationToken(token: string, purposes: string[]): Promise<{ user_id: string }> {
-    const [row] = await this.db.query(
+    const row = await this.db.one(
       `UPDATE public.verification_tokens SET consumed_at = now()
        WHERE token_hash = $1 AND purpose = ANY($2::public.verification_purpose[]) AND consumed_at IS NULL AND expires_at > now()
        RETURNING user_id`,

@@ -7,6 +7,7 @@ import { ANON_CLAIMS, type AppRole, type Claims } from '../../common/context/cla
 import { JwtService } from '../../common/crypto/jwt';
 import { sha256 } from '../../common/crypto/tokens';
 import { RlsTransactions } from '../../common/database/rls-transactions';
+import { sqlFor } from '../../common/database/sql';
 
 export const API_KEY_PATTERN = /^cbk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
 

@@ -2,6 +2,7 @@
 // request's RLS transaction; the org id is still passed where it filters, so RLS is the second lock.
 import { Injectable } from '@nestjs/common';
 import { currentTransaction } from '../../common/context/request-context';
+import { sql } from '../../common/database/sql';
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { decodeCursor, page } from '../../common/pagination';
@@ -20,15 +21,16 @@ export class MembersService {
   }
 
   async me() {
-    const { manager, claims } = this.tx;
-    const [user] = await manager.query(
+    const { claims } = this.tx;
+    const db = sql();
+    const user = await db.one(
       `SELECT u.id, u.email, u.name, u.email_verified_at,
               p.user_type, p.display_name, p.avatar_url, p.timezone, p.plan, p.voice_enabled, p.id AS profile_id
        FROM public.users u LEFT JOIN public.profiles p ON p.user_id = u.id WHERE u.id = $1`,
       [claims.sub],
     );
     if (!user) throw notFound('user');
-    const memberships = await manager.query(
+    const memberships = await db.rows(
       `SELECT org_id, org_name, role FROM app_private.my_memberships()`,
     );
     return {
@@ -57,9 +59,10 @@ export class MembersService {
   }
 
   async updateMe(dto: UpdateMeDto) {
-    const { manager, claims } = this.tx;
+    const { claims } = this.tx;
+    const db = sql();
     if (dto.name !== undefined)
-      await manager.query(`UPDATE public.users SET name = $2 WHERE id = $1`, [claims.sub, dto.name]);
+      await db.exec(`UPDATE public.users SET name = $2 WHERE id = $1`, [claims.sub, dto.name]);
     const profile = {
       display_name: dto.displayName,
       avatar_url: dto.avatarUrl,
@@ -68,7 +71,7 @@ export class MembersService {
     };
     const sets = Object.entries(profile).filter(([, v]) => v !== undefined);
     if (sets.length) {
-      await manager.query(
+      await db.exec(
         `UPDATE public.profiles SET ${sets.map(([k], i) => `${k} = $${i + 2}`).join(', ')} WHERE user_id = $1`,
         [claims.sub, ...sets.map(([, v]) => v)],
       );
@@ -77,8 +80,9 @@ export class MembersService {
   }
 
   async organization() {
-    const { manager, claims } = this.tx;
-    const [org] = await manager.query(
+    const { claims } = this.tx;
+    const db = sql();
+    const org = await db.one(
       `SELECT id, name, slug, status, settings, created_at AS "createdAt", updated_at AS "updatedAt"
        FROM public.organizations WHERE id = $1`,
       [claims.org_id],
@@ -88,9 +92,10 @@ export class MembersService {
   }
 
   async updateOrganization(dto: UpdateOrganizationDto) {
-    const { manager, claims } = this.tx;
+    const { claims } = this.tx;
+    const db = sql();
     // UPDATE through the query runner answers [rows, rowCount].
-    const [, count] = await manager.query(
+    const count = await db.exec(
       `UPDATE public.organizations SET name = coalesce($2, name), settings = coalesce($3::jsonb, settings) WHERE id = $1`,
       [claims.org_id, dto.name ?? null, dto.settings === undefined ? null : JSON.stringify(dto.settings)],
     );
@@ -99,9 +104,10 @@ export class MembersService {
   }
 
   async members(limit: number, cursor?: string) {
-    const { manager, claims } = this.tx;
+    const { claims } = this.tx;
+    const db = sql();
     const after = decodeCursor(cursor);
-    const rows = await manager.query(
+    const rows = await db.rows<{ createdAt: Date; id: string }>(
       `SELECT m.id, m.user_id AS "userId", u.email, u.name, m.role, m.created_at AS "createdAt"
        FROM public.users_roles m JOIN public.users u ON u.id = m.user_id
        WHERE m.org_id = $1 AND ($2::timestamptz IS NULL OR (m.created_at, m.id) < ($2::timestamptz, $3::uuid))
@@ -112,8 +118,9 @@ export class MembersService {
   }
 
   async member(userId: string) {
-    const { manager, claims } = this.tx;
-    const [row] = await manager.query(
+    const { claims } = this.tx;
+    const db = sql();
+    const row = await db.one(
       `SELECT m.id, m.user_id AS "userId", u.email, u.name, m.role, m.created_at AS "createdAt"
        FROM public.users_roles m JOIN public.users u ON u.id = m.user_id WHERE m.org_id = $1 AND m.user_id = $2`,
       [claims.org_id, userId],
@@ -123,9 +130,9 @@ export class MembersService {
   }
 
   async invite(email: string, role: AppRole) {
-    const { manager } = this.tx;
+    const db = sql();
     const token = randomSecret();
-    const [row] = await manager.query(
+    const row = await db.one(
       `SELECT user_id, created_user, invitation_id FROM app_private.invite_member($1, $2, $3, now() + $4::interval)`,
       [email, role, sha256(token), INVITATION_TTL],
     );
@@ -135,8 +142,9 @@ export class MembersService {
   }
 
   async updateMember(userId: string, role: AppRole) {
-    const { manager, claims } = this.tx;
-    const [, count] = await manager.query(
+    const { claims } = this.tx;
+    const db = sql();
+    const count = await db.exec(
       `UPDATE public.users_roles SET role = $3 WHERE org_id = $1 AND user_id = $2`,
       [claims.org_id, userId, role],
     );
@@ -145,8 +153,9 @@ export class MembersService {
   }
 
   async removeMember(userId: string) {
-    const { manager, claims } = this.tx;
-    const [, count] = await manager.query(
+    const { claims } = this.tx;
+    const db = sql();
+    const count = await db.exec(
       `DELETE FROM public.users_roles WHERE org_id = $1 AND user_id = $2`,
       [claims.org_id, userId],
     );
@@ -154,9 +163,10 @@ export class MembersService {
   }
 
   async sessions(limit: number, cursor?: string) {
-    const { manager, claims } = this.tx;
+    const { claims } = this.tx;
+    const db = sql();
     const after = decodeCursor(cursor);
-    const rows = await manager.query(
+    const rows = await db.rows<{ createdAt: Date; id: string }>(
       `SELECT id, user_agent AS "userAgent", host(ip) AS ip, created_at AS "createdAt", last_used_at AS "lastUsedAt",
               expires_at AS "expiresAt", revoked_at AS "revokedAt", id = $2::uuid AS current
        FROM public.sessions
@@ -168,8 +178,9 @@ export class MembersService {
   }
 
   async deleteSession(id: string) {
-    const { manager, claims } = this.tx;
-    const [, count] = await manager.query(`DELETE FROM public.sessions WHERE id = $1 AND user_id = $2`, [
+    const { claims } = this.tx;
+    const db = sql();
+    const count = await db.exec(`DELETE FROM public.sessions WHERE id = $1 AND user_id = $2`, [
       id,
       claims.sub,
     ]);
