@@ -7,7 +7,6 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { AppModule, type AppOptions } from './app.module';
-import { toProblem } from './common/filters/problem-details.filter';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 

@@ -41,11 +41,12 @@ export class CredentialsService {
 
   private async fromApiKey(key: string): Promise<Claims | undefined> {
     if (!API_KEY_PATTERN.test(key)) return undefined;
-    const rows: Array<{ id: string; org_id: string; role: AppRole; scope: string[] }> = await this.tx.run(
-      ANON_CLAIMS,
-      (m) => m.query('SELECT id, org_id, role, scope FROM app_private.resolve_api_key($1)', [sha256(key)]),
+    const row = await this.tx.run(ANON_CLAIMS, (m) =>
+      sqlFor(m.queryRunner!).one<{ id: string; org_id: string; role: AppRole; scope: string[] }>(
+        'SELECT id, org_id, role, scope FROM app_private.resolve_api_key($1)',
+        [sha256(key)],
+      ),
     );
-    const row = rows[0];
     if (!row) return undefined;
     return {
       role: 'authenticated',
