@@ -79,7 +79,7 @@ export class Foundation1763900000000 implements MigrationInterface {
         WITH CHECK (id = (SELECT public.auth_org_id()) AND (SELECT auth.app_role()) = 'admin');
       GRANT SELECT ON public.organizations TO authenticated;
       GRANT UPDATE (name, settings) ON public.organizations TO authenticated;
-      ${serviceGrant('organizations')}
+      GRANT SELECT, INSERT, UPDATE ON public.organizations TO service_role;
 
       -- users: a global identity with a home organization; membership of organizations is users_roles.
       CREATE TABLE public.users (
