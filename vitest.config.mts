@@ -1,4 +1,3 @@
-import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -13,5 +12,6 @@ export default defineConfig({
     maxWorkers: 2,
     fileParallelism: true,
   },
-  plugins: [swc.vite({ module: { type: 'es6' } })],
+  // Nest's dependency injection needs TypeScript's legacy decorators with emitted metadata.
+  oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
 });
