@@ -13,6 +13,7 @@ import { RlsTransactionInterceptor } from './common/interceptors/rls-transaction
 import { flattenValidationErrors } from './common/validation';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 
 export interface AppOptions {
   config: ResolvedConfig;
@@ -32,6 +33,7 @@ export class AppModule {
         TypeOrmModule.forRoot(appDataSourceOptions(appUrl, config.DATABASE_POOL_SIZE, config.DATABASE_SSL)),
         ...(config.SCHEDULER_ENABLED ? [ScheduleModule.forRoot()] : []),
         IdentityModule,
+        JobsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,5 +1,6 @@
 // Every migration, in order. Listed explicitly (not globbed) so the same list serves the compiled app,
 // the TypeORM CLI and the test harness, which loads TypeScript directly.
 import { Foundation1763900000000 } from './1763900000000-Foundation';
+import { JobRuns1763900300000 } from './1763900300000-JobRuns';
 
-export const MIGRATIONS = [Foundation1763900000000];
+export const MIGRATIONS = [Foundation1763900000000, JobRuns1763900300000];
