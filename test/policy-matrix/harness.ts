@@ -5,7 +5,7 @@
 // Adding a table: write a TableCase in <module>.matrix.ts (seed one row in org A, say how each operation is
 // attempted, and the allowed operations per caller as letters S, I, U, D) and add it to MATRIX in
 // policy-matrix.test.ts. A caller not listed may do nothing.
-import { QueryFailedError } from 'typeorm';
+import { sqlState } from '../../src/common/database/sql-errors';
 import type { Claims } from '../../src/common/context/claims';
 import { sqlFor, type Sql } from '../../src/common/database/sql';
 import type { TestDb } from '../support/db';
@@ -52,8 +52,7 @@ export interface TableCase {
 class Rollback extends Error {}
 
 function isDenial(err: unknown): boolean {
-  const code = (err as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
-  return code === '42501';
+  return sqlState(err) === '42501';
 }
 
 /** Runs one probe as `caller` and reports whether the database allowed it. */

@@ -27,6 +27,7 @@ export function appDataSourceOptions(url: string, poolSize: number, ssl: boolean
     ...base,
     url,
     ssl: ssl ? { rejectUnauthorized: true } : false,
-    extra: { max: poolSize, application_name: 'carebase-api', idleTimeoutMillis: 30_000 },
+    // pipeline: BEGIN and the claims statement ride with the first query (rls-transactions.ts).
+    extra: { max: poolSize, application_name: 'carebase-api', idleTimeoutMillis: 30_000, pipeline: true },
   };
 }

@@ -1,15 +1,23 @@
 // One transaction per unit of work (a request or a job run). Its first statement sets the Postgres role and
 // the claims together, transaction-local and as bound parameters, so nothing survives on the pooled
 // connection once it commits or rolls back.
+//
+// Round trips: the pool's clients run in pipeline mode (see data-source.ts), so BEGIN and the claims
+// statement are written to the socket at once and travel with the handler's first query; only COMMIT waits on
+// its own. Without pipeline mode the same code runs them one after another.
 import { Injectable, Logger } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Claims } from '../context/claims';
 import { DomainError } from '../errors/domain-error';
 import { transactionStorage, type TransactionContext } from '../context/request-context';
 
-export const SET_CLAIMS_SQL =
-  "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";
+export const SET_CLAIMS_SQL = "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";
+
+const BEGIN = { name: 'cb_begin', text: 'BEGIN' };
+const COMMIT = { name: 'cb_commit', text: 'COMMIT' };
+const ROLLBACK = { name: 'cb_rollback', text: 'ROLLBACK' };
 
 @Injectable()
 export class RlsTransactions {
@@ -20,29 +28,40 @@ export class RlsTransactions {
   /** Runs `fn` in a transaction as `claims`; commits on success, rolls back on any error. */
   async run<T>(claims: Claims, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner() as PostgresQueryRunner;
-    await runner.connect();
+    const client = (await runner.connect()) as PoolClient;
     let broken: Error | undefined;
+    // Sent now, awaited later: with pipelining they share the first query's round trip.
+    const opened = Promise.all([
+      client.query(BEGIN),
+      client.query({ name: 'cb_set_claims', text: SET_CLAIMS_SQL, values: [claims.role, JSON.stringify(claims)] }),
+    ]);
+    opened.catch(() => undefined); // observed below; avoid an unhandled rejection meanwhile
+    // TypeORM must see the transaction, or repository saves would open (and commit) their own.
+    runner.isTransactionActive = true;
     try {
-      await runner.startTransaction();
-      await runner.query(SET_CLAIMS_SQL, [claims.role, JSON.stringify(claims)]);
       const ctx: TransactionContext = { manager: runner.manager, claims, afterCommit: [] };
-      const result = await transactionStorage.run(ctx, () => fn(runner.manager));
-      await runner.commitTransaction();
+      let result: T;
+      try {
+        result = await transactionStorage.run(ctx, () => fn(runner.manager));
+      } catch (err) {
+        await opened; // if opening failed, that is the error to report, not its consequence
+        throw err;
+      }
+      await opened;
+      await client.query(COMMIT);
+      runner.isTransactionActive = false;
       if (ctx.afterCommit.length) this.runAfterCommit(ctx.afterCommit);
       return result;
     } catch (err) {
-      if (err instanceof DomainError && err.commitFirst && runner.isTransactionActive) {
-        await runner.commitTransaction();
-        throw err;
-      }
       if (runner.isTransactionActive) {
-        await runner.rollbackTransaction().catch((rollbackErr: Error) => {
-          broken = rollbackErr; // the connection is unusable: destroy it instead of returning it
+        const commit = err instanceof DomainError && err.commitFirst;
+        await client.query(commit ? COMMIT : ROLLBACK).catch((endErr: Error) => {
+          broken = endErr; // the connection is unusable: destroy it instead of returning it
         });
+        runner.isTransactionActive = false;
       }
       throw err;
     } finally {
-      // A connection whose rollback failed is destroyed rather than returned to the pool.
       if (broken) await runner['releasePostgresConnection'](broken);
       else await runner.release();
     }
@@ -57,11 +76,7 @@ export class RlsTransactions {
   }
 
   /** A scheduled task or internal step: service_role, with claims that name the job (so writes are audited as it). */
-  asService<T>(
-    job: string,
-    fn: (manager: EntityManager) => Promise<T>,
-    extra: Partial<Claims> = {},
-  ): Promise<T> {
+  asService<T>(job: string, fn: (manager: EntityManager) => Promise<T>, extra: Partial<Claims> = {}): Promise<T> {
     return this.run({ ...extra, role: 'service_role', job }, fn);
   }
 }

@@ -1,39 +1,54 @@
 // Explicit SQL inside the current RLS transaction, with results in one shape: rows for reads and
-// RETURNING, the affected count for writes. (TypeORM's manager.query answers UPDATE/DELETE as
-// [rows, count] but SELECT as rows, an easy thing to get wrong.)
+// RETURNING, the affected count for writes. Statements go straight to the transaction's pg connection as
+// named (prepared) statements: under RLS, planning is a large share of a small query's cost, and a
+// prepared statement is planned once per connection.
+import { createHash } from 'node:crypto';
+import type { PoolClient, QueryResult } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { currentTransaction } from '../context/request-context';
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export interface Sql {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   rows<T = any>(text: string, params?: unknown[]): Promise<T[]>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   one<T = any>(text: string, params?: unknown[]): Promise<T | undefined>;
   /** An INSERT/UPDATE ... RETURNING that must produce a row. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   returning<T = any>(text: string, params?: unknown[]): Promise<T>;
   /** Runs a write; answers how many rows it touched. */
   exec(text: string, params?: unknown[]): Promise<number>;
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const names = new Map<string, string>();
+
+/** A stable statement name per SQL text (pg prepares it once per connection). */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `cb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    if (names.size < 10_000) names.set(text, name);
+  }
+  return name;
+}
 
 export function sqlFor(runner: QueryRunner): Sql {
+  const client = (runner as QueryRunner & { databaseConnection: PoolClient }).databaseConnection;
+  const run = (text: string, params: unknown[] = []): Promise<QueryResult> =>
+    client.query({ name: statementName(text), text, values: params as unknown[] });
   return {
-    async rows<T>(text: string, params: unknown[] = []) {
-      const res = await runner.query(text, params, true);
-      return res.records as T[];
+    async rows(text, params) {
+      return (await run(text, params)).rows;
     },
-    async one<T>(text: string, params: unknown[] = []) {
-      const res = await runner.query(text, params, true);
-      return res.records[0] as T | undefined;
+    async one(text, params) {
+      return (await run(text, params)).rows[0];
     },
-    async returning<T>(text: string, params: unknown[] = []) {
-      const res = await runner.query(text, params, true);
-      if (!res.records.length) throw new Error('expected a row from RETURNING');
-      return res.records[0] as T;
+    async returning(text, params) {
+      const res = await run(text, params);
+      if (!res.rows.length) throw new Error('expected a row from RETURNING');
+      return res.rows[0];
     },
-    async exec(text: string, params: unknown[] = []) {
-      const res = await runner.query(text, params, true);
-      return res.affected ?? res.records.length;
+    async exec(text, params) {
+      const res = await run(text, params);
+      return res.rowCount ?? res.rows.length;
     },
   };
 }

@@ -2,7 +2,7 @@
 // Database errors are mapped without echoing values, so a constraint on a hidden row reveals nothing.
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { pgError } from '../database/sql-errors';
 import {
   DomainError,
   problem,
@@ -72,17 +72,14 @@ export function toProblem(err: unknown, requestId: string): ProblemDetails {
             : String(body.message ?? err.message);
     return problem(code, detail, requestId, typeof body === 'object' ? body.errors : undefined);
   }
-  if (err instanceof QueryFailedError) {
-    const driver = (err as QueryFailedError & { driverError?: { code?: string; message?: string } })
-      .driverError;
-    const mapped = driver?.code ? SQLSTATE[driver.code] : undefined;
+  const driver = pgError(err);
+  if (driver) {
+    const mapped = SQLSTATE[driver.code];
     if (mapped) {
       // Custom SQLSTATEs come from our own functions, whose messages are written for callers.
-      const detail = mapped[1] || String(driver?.message ?? '');
-      return problem(mapped[0], detail, requestId);
+      return problem(mapped[0], mapped[1] || driver.message, requestId);
     }
-    if (driver?.code?.startsWith('08'))
-      return problem('unavailable', 'The database is unavailable; retry shortly.', requestId);
+    if (driver.code.startsWith('08')) return problem('unavailable', 'The database is unavailable; retry shortly.', requestId);
   }
   // Fastify's own errors (bad JSON, body too large, wrong content type) carry a statusCode.
   const status = (err as { statusCode?: number })?.statusCode;
