@@ -2,5 +2,6 @@
 // the TypeORM CLI and the test harness, which loads TypeScript directly.
 import { Foundation1763900000000 } from './1763900000000-Foundation';
 import { JobRuns1763900300000 } from './1763900300000-JobRuns';
+import { HealthcareScheduling1763901000000 } from './1763901000000-HealthcareScheduling';
 
-export const MIGRATIONS = [Foundation1763900000000, JobRuns1763900300000];
+export const MIGRATIONS = [Foundation1763900000000, JobRuns1763900300000, HealthcareScheduling1763901000000];

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { CALLERS, OPS, expected, probe, type TableCase, type World } from './harness';
+import { healthcareSchedulingMatrix } from './healthcare-scheduling.matrix';
 import { identityMatrix } from './identity.matrix';
 import { jobsMatrix } from './jobs.matrix';
 import { buildWorld } from './world';
 
 /** Every table's rows. Modules append theirs. */
-export const MATRIX: TableCase[] = [...identityMatrix, ...jobsMatrix];
+export const MATRIX: TableCase[] = [...identityMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix];
 
 let db: TestDb;
 let world: World;

@@ -1,0 +1,224 @@
+// Policy matrix rows for the clinic and scheduling tables. One set of fixtures per world: a facility and a
+// chamber open around the clock, the provider's directory entry, the patient's record, a confirmed booking
+// that ties the provider to the patient, and a CRM contact linked to the patient. Rows a probe may delete
+// are separate from the fixtures other rows depend on.
+import { randomBytes } from 'node:crypto';
+import { newUser } from '../support/factories';
+import type { Caller, Statement, TableCase, World } from './harness';
+
+export interface SchedulingFixtures {
+  facilityId: string;
+  chamberId: string;
+  providerId: string;
+  otherProviderId: string;
+  patientId: string;
+  bookingId: string;
+  contactId: string;
+}
+
+const cache = new WeakMap<World, Promise<SchedulingFixtures>>();
+
+/** A day well in the future, so fixtures never collide with "now". */
+export const DAY = '2031-03-03';
+const at = (hhmm: string) => `${DAY}T${hhmm}:00Z`;
+
+export function schedulingFixtures(w: World): Promise<SchedulingFixtures> {
+  let found = cache.get(w);
+  if (!found) {
+    found = build(w);
+    cache.set(w, found);
+  }
+  return found;
+}
+
+async function build(w: World): Promise<SchedulingFixtures> {
+  const q = async (text: string, params: unknown[]) => (await w.db.owner.query(text, params)).rows[0].id as string;
+  const org = w.orgA.id;
+  const facilityId = await q(`INSERT INTO public.facilities (org_id, name) VALUES ($1, 'Main site') RETURNING id`, [org]);
+  const chamberId = await q(
+    `INSERT INTO public.chambers (org_id, facility_id, name, opens_at, closes_at, open_days)
+     VALUES ($1, $2, 'Chamber 1', '00:00', '00:00', '{1,2,3,4,5,6,7}') RETURNING id`,
+    [org, facilityId],
+  );
+  const providerId = await q(
+    `INSERT INTO public.providers (org_id, user_id, display_name) VALUES ($1, $2, 'Dr Matrix') RETURNING id`,
+    [org, w.users.provider.id],
+  );
+  const other = await newUser(w.db, w.orgA, 'provider');
+  const otherProviderId = await q(
+    `INSERT INTO public.providers (org_id, user_id, display_name) VALUES ($1, $2, 'Dr Other') RETURNING id`,
+    [org, other.id],
+  );
+  const patientId = await q(
+    `INSERT INTO public.patients (org_id, user_id, first_name, last_name) VALUES ($1, $2, 'Pat', 'Ient') RETURNING id`,
+    [org, w.users.patient.id],
+  );
+  const bookingId = await q(
+    `INSERT INTO public.bookings (org_id, patient_id, chamber_id, provider_id, starts_at, ends_at, status)
+     VALUES ($1, $2, $3, $4, $5, $6, 'confirmed') RETURNING id`,
+    [org, patientId, chamberId, providerId, at('09:00'), at('10:00')],
+  );
+  const contactId = await q(
+    `INSERT INTO public.contacts (org_id, name, phone, patient_id) VALUES ($1, 'Pat Ient', '+15550000001', $2) RETURNING id`,
+    [org, patientId],
+  );
+  return { facilityId, chamberId, providerId, otherProviderId, patientId, bookingId, contactId };
+}
+
+/** Rows the matrix needs synchronously in insert(): filled in by the first seed. */
+let fx: SchedulingFixtures;
+const useFixtures = async (w: World) => (fx = await schedulingFixtures(w));
+
+/** Members insert into their own org (default org_id); the other org's admin and the service name org A. */
+function tenantInsert(w: World, caller: Caller, table: string, cols: string[], values: unknown[]): Statement {
+  const explicit = caller === 'service' || caller === 'other_org';
+  const all = explicit ? ['org_id', ...cols] : cols;
+  const params = explicit ? [w.orgA.id, ...values] : values;
+  return { sql: `INSERT INTO public.${table} (${all.join(', ')}) VALUES (${all.map((_, i) => `$${i + 1}`).join(', ')})`, params };
+}
+
+const everyoneReads = { anon: 'S', patient: 'S', provider: 'S', research_partner: 'S', developer: 'S', other_org: 'S' };
+
+export const healthcareSchedulingMatrix: TableCase[] = [
+  {
+    table: 'facilities',
+    seed: async (w) => {
+      await useFixtures(w);
+      const { rows } = await w.db.owner.query(`INSERT INTO public.facilities (org_id, name) VALUES ($1, 'Annex') RETURNING id`, [w.orgA.id]);
+      return rows[0].id;
+    },
+    insert: (w, caller) => tenantInsert(w, caller, 'facilities', ['name'], ['New site']),
+    update: `UPDATE public.facilities SET name = name WHERE id = $1`,
+    allow: { ...everyoneReads, admin: 'SIUD', service: 'SIUD' },
+  },
+  {
+    table: 'chambers',
+    seed: async (w) => {
+      const f = await useFixtures(w);
+      const { rows } = await w.db.owner.query(
+        `INSERT INTO public.chambers (org_id, facility_id, name) VALUES ($1, $2, 'Chamber 2') RETURNING id`,
+        [w.orgA.id, f.facilityId],
+      );
+      return rows[0].id;
+    },
+    insert: (w, caller) => tenantInsert(w, caller, 'chambers', ['facility_id', 'name'], [fx.facilityId, 'Chamber 3']),
+    update: `UPDATE public.chambers SET name = name WHERE id = $1`,
+    allow: { ...everyoneReads, admin: 'SIUD', service: 'SIUD' },
+  },
+  {
+    table: 'providers',
+    seed: async (w) => (await useFixtures(w)).providerId,
+    insert: (w, caller) => tenantInsert(w, caller, 'providers', ['user_id', 'display_name'], [w.users.developer.id, 'New provider']),
+    update: `UPDATE public.providers SET display_name = display_name WHERE id = $1`,
+    // The directory is readable by every member of the org; a provider edits their own entry.
+    allow: { patient: 'S', provider: 'SU', admin: 'SIUD', research_partner: 'S', developer: 'S', service: 'SIUD' },
+  },
+  {
+    table: 'patients',
+    seed: async (w) => (await useFixtures(w)).patientId,
+    insert: (w, caller) => tenantInsert(w, caller, 'patients', ['first_name', 'last_name'], ['New', 'Patient']),
+    update: `UPDATE public.patients SET phone = phone WHERE id = $1`,
+    // The provider reads through the fixture booking (a treating relationship).
+    allow: { patient: 'SU', provider: 'S', admin: 'SIUD', service: 'SIUD' },
+  },
+  {
+    table: 'medical_records',
+    // Written by another provider: the world's provider reads and writes it as the treating provider,
+    // but only the author (or an admin) deletes it.
+    seed: async (w) => {
+      const f = await useFixtures(w);
+      const { rows } = await w.db.owner.query(
+        `INSERT INTO public.medical_records (org_id, patient_id, provider_id, title, content) VALUES ($1, $2, $3, 'Intake', 'History') RETURNING id`,
+        [w.orgA.id, f.patientId, f.otherProviderId],
+      );
+      return rows[0].id;
+    },
+    insert: (w, caller) =>
+      tenantInsert(w, caller, 'medical_records', ['patient_id', 'provider_id', 'title', 'content'], [fx.patientId, fx.providerId, 'Note', 'Text']),
+    update: `UPDATE public.medical_records SET content = content WHERE id = $1`,
+    allow: { patient: 'S', provider: 'SIU', admin: 'SIUD', service: 'SIUD' },
+  },
+  {
+    table: 'bookings',
+    seed: async (w) => (await useFixtures(w)).bookingId,
+    insert: (w, caller) =>
+      tenantInsert(
+        w,
+        caller,
+        'bookings',
+        ['patient_id', 'chamber_id', 'starts_at', 'ends_at', 'status'],
+        [fx.patientId, fx.chamberId, at('11:00'), at('12:00'), 'pending'],
+      ),
+    update: `UPDATE public.bookings SET notes = notes WHERE id = $1`,
+    allow: { patient: 'SIU', provider: 'SU', admin: 'SIUD', service: 'SIUD' },
+  },
+  {
+    table: 'chamber_schedules',
+    seed: async (w) => {
+      const f = await useFixtures(w);
+      const { rows } = await w.db.owner.query(
+        `INSERT INTO public.chamber_schedules (org_id, booking_id, duration_minutes, pressure_ata) VALUES ($1, $2, 60, 2.0) RETURNING id`,
+        [w.orgA.id, f.bookingId],
+      );
+      return rows[0].id;
+    },
+    insert: (w, caller) =>
+      tenantInsert(w, caller, 'chamber_schedules', ['booking_id', 'sequence', 'duration_minutes'], [fx.bookingId, 2, 30]),
+    update: `UPDATE public.chamber_schedules SET notes = notes WHERE id = $1`,
+    // Read through the booking: its patient and its provider.
+    allow: { patient: 'S', provider: 'S', admin: 'SIUD', service: 'SIUD' },
+  },
+  {
+    table: 'chamber_maintenance',
+    seed: async (w) => {
+      const f = await useFixtures(w);
+      const { rows } = await w.db.owner.query(
+        `INSERT INTO public.chamber_maintenance (org_id, chamber_id, starts_at, ends_at, reason) VALUES ($1, $2, $3, $4, 'Valve check') RETURNING id`,
+        [w.orgA.id, f.chamberId, at('20:00'), at('22:00')],
+      );
+      return rows[0].id;
+    },
+    insert: (w, caller) =>
+      tenantInsert(w, caller, 'chamber_maintenance', ['chamber_id', 'starts_at', 'ends_at'], [fx.chamberId, at('14:00'), at('15:00')]),
+    update: `UPDATE public.chamber_maintenance SET reason = reason WHERE id = $1`,
+    allow: { admin: 'SIUD', service: 'SIUD' },
+  },
+  {
+    table: 'alerts',
+    seed: async (w) => {
+      const { rows } = await w.db.owner.query(
+        `INSERT INTO public.alerts (org_id, user_id, kind, title, message) VALUES ($1, $2, 'reminder', 'Tomorrow', 'Session at 9') RETURNING id`,
+        [w.orgA.id, w.users.patient.id],
+      );
+      return rows[0].id;
+    },
+    insert: (w, caller) =>
+      tenantInsert(w, caller, 'alerts', ['user_id', 'kind', 'title', 'message'], [w.users.patient.id, 'reminder', 'T', 'M']),
+    update: `UPDATE public.alerts SET read_at = now() WHERE id = $1`,
+    // Alerts are written by the system (definer triggers, service jobs); their owner reads, marks, deletes.
+    allow: { patient: 'SUD', service: 'SIUD' },
+  },
+  {
+    table: 'contacts',
+    seed: async (w) => (await useFixtures(w)).contactId,
+    insert: (w, caller) => tenantInsert(w, caller, 'contacts', ['name', 'phone'], ['Lead', `+1555${randomBytes(3).readUIntBE(0, 3)}`]),
+    update: `UPDATE public.contacts SET notes = notes WHERE id = $1`,
+    allow: { provider: 'SIUD', admin: 'SIUD', service: 'SIUD' },
+  },
+  {
+    table: 'appointments',
+    seed: async (w) => {
+      const f = await useFixtures(w);
+      const { rows } = await w.db.owner.query(
+        `INSERT INTO public.appointments (org_id, contact_id, provider_id, service_type, scheduled_at) VALUES ($1, $2, $3, 'consultation', $4) RETURNING id`,
+        [w.orgA.id, f.contactId, f.otherProviderId, at('13:00')],
+      );
+      return rows[0].id;
+    },
+    insert: (w, caller) =>
+      tenantInsert(w, caller, 'appointments', ['contact_id', 'service_type', 'scheduled_at'], [fx.contactId, 'follow-up', at('15:00')]),
+    update: `UPDATE public.appointments SET notes = notes WHERE id = $1`,
+    // Staff; the patient linked to the contact reads their own.
+    allow: { patient: 'S', provider: 'SIUD', admin: 'SIUD', service: 'SIUD' },
+  },
+];
