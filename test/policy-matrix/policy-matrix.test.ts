@@ -4,10 +4,11 @@ import { CALLERS, OPS, expected, probe, type TableCase, type World } from './har
 import { healthcareSchedulingMatrix } from './healthcare-scheduling.matrix';
 import { identityMatrix } from './identity.matrix';
 import { jobsMatrix } from './jobs.matrix';
+import { paymentsMatrix } from './payments.matrix';
 import { buildWorld } from './world';
 
 /** Every table's rows. Modules append theirs. */
-export const MATRIX: TableCase[] = [...identityMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix];
+export const MATRIX: TableCase[] = [...identityMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...paymentsMatrix];
 
 let db: TestDb;
 let world: World;
