@@ -2,6 +2,7 @@
 // (slot = this second), prints the run record as JSON. Exit 0 when it succeeded, 1 when it failed or the
 // slot was taken, 2 for an unknown job name (the known ones are listed).
 import 'reflect-metadata';
+import { Logger, type LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../common/config/config';
 import { prepareDatabase } from '../common/database/bootstrap';
@@ -12,6 +13,13 @@ import { JobRunner } from '../modules/jobs/job-runner';
 import { JOBS } from '../modules/jobs/jobs.module';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Stdout carries only the run record; log lines go to stderr as JSON. */
+function stderrLogger(): LoggerService {
+  const write = (level: string) => (message: unknown, context?: string) =>
+    err(JSON.stringify({ level, time: new Date().toISOString(), context, ...(typeof message === 'object' ? message : { message }) }));
+  return { log: write('log'), error: write('error'), warn: write('warn'), debug: write('debug'), verbose: write('verbose') };
+}
 
 async function main(): Promise<number> {
   const registry = new JobRegistry(JOBS);
@@ -32,6 +40,7 @@ async function main(): Promise<number> {
     }
     throw e;
   }
+  Logger.overrideLogger(config.LOG_LEVEL === 'silent' ? false : stderrLogger());
   const db = await prepareDatabase(config, (m) => err(m));
   const dataSource = new DataSource(appDataSourceOptions(db.appUrl, 2, config.DATABASE_SSL));
   try {

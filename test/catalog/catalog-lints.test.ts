@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDb } from '../support/db';
 
 /** Global catalogs that anyone may read (catalog.md "public"); USING (true) is allowed for their SELECT only. */
-export const PUBLIC_READ_TABLES = new Set<string>(['facilities', 'chambers']);
+export const PUBLIC_READ_TABLES = new Set<string>(['facilities', 'chambers', 'conditions', 'treatments', 'trials', 'learning_resources']);
 const APP_SCHEMAS = ['public', 'auth', 'app_private'];
 
 let db: TestDb;

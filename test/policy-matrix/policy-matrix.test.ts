@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { CALLERS, OPS, expected, probe, type TableCase, type World } from './harness';
+import { healthcarePatientDataMatrix } from './healthcare-patient-data.matrix';
 import { healthcareSchedulingMatrix } from './healthcare-scheduling.matrix';
 import { identityMatrix } from './identity.matrix';
 import { jobsMatrix } from './jobs.matrix';
@@ -8,7 +9,7 @@ import { paymentsMatrix } from './payments.matrix';
 import { buildWorld } from './world';
 
 /** Every table's rows. Modules append theirs. */
-export const MATRIX: TableCase[] = [...identityMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...paymentsMatrix];
+export const MATRIX: TableCase[] = [...identityMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...paymentsMatrix];
 
 let db: TestDb;
 let world: World;
