@@ -2,6 +2,7 @@
 // migrations under the advisory lock, then serve. SIGTERM/SIGINT finish in-flight requests, close the
 // pool and stop the embedded database.
 import 'reflect-metadata';
+import type { FastifyInstance } from 'fastify';
 import { ConfigError, loadConfig } from './common/config/config';
 import { prepareDatabase } from './common/database/bootstrap';
 import { createApp } from './create-app';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const db = await prepareDatabase(config, (m) => log(m));
+  const db = await prepareDatabase(config, (m) => log(m), { ownSignals: true });
   const app = await createApp({ config, appUrl: db.appUrl });
   await app.listen({ port: config.PORT, host: config.HOST });
   log(
@@ -41,6 +42,9 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 15_000);
     timer.unref();
+    // Stop accepting and let in-flight requests finish while the pool is still open; Nest's own close()
+    // destroys the pool before it closes the HTTP server.
+    await (app.getHttpAdapter().getInstance() as FastifyInstance).close();
     await app.close();
     await db.embedded?.stop();
     log('stopped cleanly');

