@@ -14,6 +14,7 @@ import { flattenValidationErrors } from './common/validation';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { HealthcareModule } from './modules/healthcare/healthcare.module';
 
 export interface AppOptions {
   config: ResolvedConfig;
@@ -34,6 +35,7 @@ export class AppModule {
         ...(config.SCHEDULER_ENABLED ? [ScheduleModule.forRoot()] : []),
         IdentityModule,
         JobsModule,
+        HealthcareModule,
       ],
       controllers: [HealthController],
       providers: [
