@@ -13,6 +13,7 @@ import { RlsTransactionInterceptor } from './common/interceptors/rls-transaction
 import { flattenValidationErrors } from './common/validation';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
+import { PaymentsModule } from './modules/payments/payments.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { HealthcareModule } from './modules/healthcare/healthcare.module';
 
@@ -34,6 +35,7 @@ export class AppModule {
         TypeOrmModule.forRoot(appDataSourceOptions(appUrl, config.DATABASE_POOL_SIZE, config.DATABASE_SSL)),
         ...(config.SCHEDULER_ENABLED ? [ScheduleModule.forRoot()] : []),
         IdentityModule,
+        PaymentsModule,
         JobsModule,
         HealthcareModule,
       ],

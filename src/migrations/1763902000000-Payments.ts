@@ -294,10 +294,11 @@ export class Payments1763902000000 implements MigrationInterface {
         v_w public.wallets;
       BEGIN
         IF NEW.status = OLD.status THEN
-          IF NEW.tx_hash IS DISTINCT FROM OLD.tx_hash AND OLD.status IN ('REJECTED', 'COMPLETED') THEN
-            RAISE EXCEPTION 'a % withdrawal is final', OLD.status USING ERRCODE = 'CB409';
+          -- Only an APPROVED withdrawal may be touched without moving (to record its tx_hash).
+          IF OLD.status = 'APPROVED' AND NEW.tx_hash IS DISTINCT FROM OLD.tx_hash THEN
+            RETURN NEW;
           END IF;
-          RETURN NEW;
+          RAISE EXCEPTION 'the withdrawal is already %', OLD.status USING ERRCODE = 'CB409';
         END IF;
         IF NOT ((OLD.status = 'PENDING' AND NEW.status IN ('APPROVED', 'REJECTED'))
              OR (OLD.status = 'APPROVED' AND NEW.status IN ('COMPLETED', 'REJECTED'))) THEN
@@ -663,6 +664,7 @@ export class Payments1763902000000 implements MigrationInterface {
       DROP FUNCTION IF EXISTS app_private.ledger_discrepancies();
       DROP TABLE IF EXISTS public.refunds;
       DROP FUNCTION IF EXISTS app_private.apply_refund();
+      DROP POLICY IF EXISTS invoices_select_payer ON public.invoices; -- it reads payments and crypto_payments
       DROP TABLE IF EXISTS public.crypto_payments;
       DROP TABLE IF EXISTS public.payments;
       DROP FUNCTION IF EXISTS app_private.apply_invoice_payment();

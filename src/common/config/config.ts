@@ -146,6 +146,18 @@ export class AppConfig {
   @Transform(toBool)
   @IsBoolean()
   SCHEDULER_ENABLED = true;
+
+  /** Signing secret of the Stripe webhook endpoint (whsec_...). Unset: POST /api/webhooks/stripe answers 503. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^whsec_[A-Za-z0-9+/=_-]{8,}$/, { message: 'must be a Stripe webhook secret (whsec_...)' })
+  STRIPE_WEBHOOK_SECRET?: string;
+
+  /** Stripe API key (sk_... or rk_...), for outbound Stripe calls. Optional. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(sk|rk)_(test|live)_[A-Za-z0-9]{8,}$/, { message: 'must be a Stripe secret key (sk_... or rk_...)' })
+  STRIPE_SECRET_KEY?: string;
 }
 
 export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
@@ -154,6 +166,8 @@ export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
   'DATABASE_APP_PASSWORD',
   'JWT_SECRET',
   'DATA_ENCRYPTION_KEY',
+  'STRIPE_WEBHOOK_SECRET',
+  'STRIPE_SECRET_KEY',
 ];
 
 export class ConfigError extends Error {
