@@ -14,6 +14,7 @@ import { flattenValidationErrors } from './common/validation';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { PaymentsModule } from './modules/payments/payments.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { HealthcareModule } from './modules/healthcare/healthcare.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         ...(config.SCHEDULER_ENABLED ? [ScheduleModule.forRoot()] : []),
         IdentityModule,
         PaymentsModule,
+        NotificationsModule,
         JobsModule,
         HealthcareModule,
       ],

@@ -1,9 +1,10 @@
 // Every migration, in order. Listed explicitly (not globbed) so the same list serves the compiled app,
 // the TypeORM CLI and the test harness, which loads TypeScript directly.
 import { Foundation1763900000000 } from './1763900000000-Foundation';
+import { Notifications1763900100000 } from './1763900100000-Notifications';
 import { JobRuns1763900300000 } from './1763900300000-JobRuns';
 import { HealthcareScheduling1763901000000 } from './1763901000000-HealthcareScheduling';
 import { HealthcarePatientData1763901100000 } from './1763901100000-HealthcarePatientData';
 import { Payments1763902000000 } from './1763902000000-Payments';
 
-export const MIGRATIONS = [Foundation1763900000000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000];
+export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000];

@@ -1,0 +1,170 @@
+// Notifications: the recipient's inbox (list, count, read, archive), sending to a member of the caller's org
+// through create_notification(), and the expiry job's entry point. Reads and writes run in the request's RLS
+// transaction; the org and user are still passed explicitly, so the policies are the second lock.
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
+import { currentTransaction } from '../../common/context/request-context';
+import { RlsTransactions } from '../../common/database/rls-transactions';
+import { sql } from '../../common/database/sql';
+import { DomainError, notFound } from '../../common/errors/domain-error';
+import { Mailer } from '../../common/mail/mailer';
+import { decodeCursor, page } from '../../common/pagination';
+import type { ListNotificationsQueryDto } from './dto/list-notifications.query.dto';
+import type { NotificationDto } from './dto/notification.response.dto';
+import type {
+  NotificationChannel,
+  NotificationPriority,
+  NotificationStatus,
+  NotificationType,
+} from './notification.enums';
+import { listQuery, NOTIFICATION_COLUMNS, UNREAD_COUNT_SQL } from './notification.queries';
+
+export interface NotifyInput {
+  orgId: string;
+  userId: string;
+  type: NotificationType;
+  title: string;
+  message: string;
+  metadata?: Record<string, unknown>;
+  expiresAt?: Date;
+  link?: string;
+  priority?: NotificationPriority;
+  channels?: NotificationChannel[];
+}
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly mailer: Mailer,
+    private readonly transactions: RlsTransactions,
+  ) {}
+
+  /** The signed-in recipient: their user id and active org. */
+  private get me(): { userId: string; orgId: string } {
+    const { claims } = currentTransaction();
+    if (!claims.sub || !claims.org_id)
+      throw new DomainError('forbidden', 'Notifications belong to a signed-in user.');
+    return { userId: claims.sub, orgId: claims.org_id };
+  }
+
+  async list(q: ListNotificationsQueryDto) {
+    const { userId, orgId } = this.me;
+    const { text, params } = listQuery({
+      orgId,
+      userId,
+      status: q.status,
+      type: q.type,
+      after: decodeCursor(q.cursor),
+      take: q.limit + 1,
+    });
+    return page(await sql().rows<NotificationDto & { cursorAt: string }>(text, params), q.limit);
+  }
+
+  async unreadCount(): Promise<{ count: number }> {
+    const { userId, orgId } = this.me;
+    const row = await sql().one<{ count: number }>(UNREAD_COUNT_SQL, [orgId, userId]);
+    return { count: row?.count ?? 0 };
+  }
+
+  async get(id: string): Promise<NotificationDto> {
+    const { userId, orgId } = this.me;
+    const row = await sql().one<NotificationDto>(
+      `SELECT ${NOTIFICATION_COLUMNS} FROM public.notifications n WHERE n.id = $1 AND n.org_id = $2 AND n.user_id = $3`,
+      [id, orgId, userId],
+    );
+    if (!row) throw notFound('notification');
+    return row;
+  }
+
+  markRead(id: string): Promise<NotificationDto> {
+    return this.moveTo(id, 'read', ['unread']);
+  }
+
+  archive(id: string): Promise<NotificationDto> {
+    return this.moveTo(id, 'archived', ['unread', 'read']);
+  }
+
+  /** Moves a live notification on; already there (or past it) is a no-op; expired ones are final. */
+  private async moveTo(
+    id: string,
+    to: NotificationStatus,
+    from: NotificationStatus[],
+  ): Promise<NotificationDto> {
+    const { userId, orgId } = this.me;
+    const row = await sql().one<NotificationDto>(
+      `UPDATE public.notifications n SET status = $4::public.notification_status
+       WHERE n.id = $1 AND n.org_id = $2 AND n.user_id = $3 AND n.status = ANY($5::public.notification_status[])
+       RETURNING ${NOTIFICATION_COLUMNS}`,
+      [id, orgId, userId, to, from],
+    );
+    if (row) return row;
+    const current = await this.get(id);
+    if (current.status === 'expired') throw new DomainError('conflict', 'The notification has expired.');
+    return current;
+  }
+
+  async readAll(): Promise<{ updated: number }> {
+    const { userId, orgId } = this.me;
+    const updated = await sql().exec(
+      `UPDATE public.notifications n SET status = 'read' WHERE n.org_id = $1 AND n.user_id = $2 AND n.status = 'unread'`,
+      [orgId, userId],
+    );
+    return { updated };
+  }
+
+  /**
+   * Creates a notification through create_notification() (which checks the caller: the service, or staff of
+   * `orgId`; a recipient outside the org is not found) and, when email is among the channels, mails the
+   * recipient after the transaction commits. Other modules call this inside their own transaction.
+   */
+  async notify(input: NotifyInput): Promise<{ id: string; emailQueued: boolean }> {
+    const row = await sql().returning<{ id: string; email: string | null }>(
+      `SELECT id, email FROM app_private.send_notification($1, $2, $3::public.notification_type, $4, $5, $6::jsonb,
+         $7::timestamptz, $8, $9::public.notification_priority, $10::jsonb)`,
+      [
+        input.orgId,
+        input.userId,
+        input.type,
+        input.title,
+        input.message,
+        input.metadata === undefined ? null : JSON.stringify(input.metadata),
+        input.expiresAt ?? null,
+        input.link ?? null,
+        input.priority ?? null,
+        input.channels === undefined ? null : JSON.stringify(input.channels),
+      ],
+    );
+    if (row.email) {
+      const link = input.link?.startsWith('/') ? `${this.config.PUBLIC_BASE_URL}${input.link}` : input.link;
+      this.mailer.sendAfterCommit({
+        to: row.email,
+        subject: input.title,
+        kind: 'notification',
+        text: link ? `${input.message}\n\n${link}` : input.message,
+        data: { notificationId: row.id, type: input.type, ...(link ? { link } : {}) },
+      });
+    }
+    return { id: row.id, emailQueued: row.email !== null };
+  }
+
+  /** Staff (or a staff API key) sending to a member of their own (active) organization. */
+  send(input: Omit<NotifyInput, 'orgId'>) {
+    const orgId = currentTransaction().claims.org_id;
+    if (!orgId) throw new DomainError('forbidden', 'Sending needs an active organization.');
+    return this.notify({ ...input, orgId });
+  }
+
+  /**
+   * The expiry job: live notifications past their expires_at become expired. Runs in its own service_role
+   * transaction (the scheduler calls it hourly); answers how many expired.
+   */
+  expireOld(): Promise<number> {
+    return this.transactions.asService('notifications.expire', async () => {
+      const row = await sql().returning<{ count: number }>(
+        `SELECT public.expire_old_notifications() AS count`,
+      );
+      return row.count;
+    });
+  }
+}
