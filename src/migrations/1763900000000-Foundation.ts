@@ -344,6 +344,7 @@ export class Foundation1763900000000 implements MigrationInterface {
       DROP TABLE IF EXISTS public.verification_tokens;
       DROP TABLE IF EXISTS public.sessions;
       DROP TABLE IF EXISTS public.profiles;
+      DROP POLICY IF EXISTS users_select_admin ON public.users; -- it reads users_roles
       DROP TABLE IF EXISTS public.users_roles;
       DROP FUNCTION IF EXISTS app_private.keep_one_admin();
       DROP TABLE IF EXISTS public.users;

@@ -1,0 +1,550 @@
+// What `npm run db:verify` expects of a live database: the seed verification queries (RLS on, policy counts,
+// index names, enums, views, named functions) as data. Every table in the app schemas must be listed here,
+// so whoever adds a table also adds its line: an unlisted table is reported as a miss.
+//
+// A table marked `foundation` must exist. Any other entry whose table does not exist yet is reported as
+// "pending" (its migration has not been written), together with the enums, views and functions it gates.
+// For migrated tables, the policy counts and index names are what their migrations create, so a live
+// database that lost a policy or an index shows it; a migration that changes them changes its line here.
+
+export interface TableExpectation {
+  /** `schema.table`; a bare name means `public`. */
+  table: string;
+  /** Seed documents that name the table (catalog.md letters), for the reader. */
+  seeds: string;
+  /** Created by the Foundation migration: absence is a miss, not "pending". */
+  foundation?: boolean;
+  /** At least this many policies (0 = service only: RLS forced with no policy denies every request role). */
+  minPolicies: number;
+  /** Indexes (or unique/primary key constraints' indexes) that must exist on the table, by name. */
+  indexes: readonly string[];
+  /** Indexes that must not exist (seed V drops the global unique key on processed_webhook_events). */
+  absentIndexes?: readonly string[];
+}
+
+export interface EnumExpectation {
+  /** `schema.type`; a bare name means `public`. */
+  name: string;
+  /** The table whose migration creates the enum; it is checked once that table exists. */
+  table: string;
+  /** Labels the enum must have (others may be added). */
+  values?: readonly string[];
+}
+
+/** A view or a function that must exist once its table does. */
+export interface GatedObject {
+  /** `schema.name`; a bare name matches the object in any app schema. */
+  name: string;
+  table: string;
+}
+
+export interface Expectations {
+  tables: readonly TableExpectation[];
+  enums: readonly EnumExpectation[];
+  views: readonly GatedObject[];
+  functions: readonly GatedObject[];
+}
+
+/** Schemas whose tables, functions and views the checks cover. */
+export const APP_SCHEMAS = ['public', 'auth', 'app_private'] as const;
+
+export const EXPECTATIONS: Expectations = {
+  tables: [
+    // Foundation (1763900000000): the migrations log and the identity tables.
+    { table: 'migrations', seeds: '-', foundation: true, minPolicies: 0, indexes: [] },
+    {
+      table: 'organizations',
+      seeds: 'V',
+      foundation: true,
+      minPolicies: 2,
+      indexes: ['organizations_pkey', 'organizations_slug_key'],
+    },
+    {
+      table: 'users',
+      seeds: 'L',
+      foundation: true,
+      minPolicies: 3,
+      indexes: ['users_pkey', 'users_email_key', 'users_org_id_idx'],
+    },
+    {
+      table: 'users_roles',
+      seeds: 'C, H',
+      foundation: true,
+      minPolicies: 5,
+      indexes: ['users_roles_pkey', 'users_roles_org_user_key', 'users_roles_user_id_idx'],
+    },
+    {
+      table: 'profiles',
+      seeds: 'C, H',
+      foundation: true,
+      minPolicies: 3,
+      indexes: ['profiles_pkey', 'profiles_user_id_key', 'profiles_org_id_idx', 'profiles_plan_idx'],
+    },
+    {
+      table: 'sessions',
+      seeds: 'L',
+      foundation: true,
+      minPolicies: 2,
+      indexes: ['sessions_pkey', 'sessions_user_org_idx', 'sessions_expires_at_idx'],
+    },
+    {
+      table: 'verification_tokens',
+      seeds: 'L',
+      foundation: true,
+      minPolicies: 0,
+      indexes: [
+        'verification_tokens_pkey',
+        'verification_tokens_token_hash_key',
+        'verification_tokens_user_idx',
+      ],
+    },
+    {
+      table: 'api_keys',
+      seeds: 'L, H',
+      foundation: true,
+      minPolicies: 4,
+      indexes: ['api_keys_pkey', 'api_keys_key_hash_key', 'api_keys_org_id_idx'],
+    },
+
+    // JobRuns (1763900300000).
+    {
+      table: 'job_runs',
+      seeds: '-',
+      minPolicies: 1,
+      indexes: ['job_runs_pkey', 'job_runs_job_slot_key', 'job_runs_job_started_idx', 'job_runs_started_idx'],
+    },
+    // HealthcareScheduling (1763901000000). contacts carries seed V's five named indexes.
+    {
+      table: 'facilities',
+      seeds: 'L',
+      minPolicies: 4,
+      indexes: ['facilities_pkey', 'facilities_created_idx', 'facilities_org_id_id_key'],
+    },
+    {
+      table: 'chambers',
+      seeds: 'L',
+      minPolicies: 4,
+      indexes: ['chambers_pkey', 'chambers_created_idx', 'chambers_facility_idx', 'chambers_org_id_id_key'],
+    },
+    {
+      table: 'providers',
+      seeds: 'L',
+      minPolicies: 5,
+      indexes: ['providers_pkey', 'providers_org_id_id_key', 'providers_org_user_key', 'providers_user_idx'],
+    },
+    {
+      table: 'patients',
+      seeds: 'L',
+      minPolicies: 8,
+      indexes: [
+        'patients_pkey',
+        'patients_created_idx',
+        'patients_org_id_id_key',
+        'patients_org_mrn_key',
+        'patients_org_user_key',
+        'patients_user_idx',
+      ],
+    },
+    {
+      table: 'medical_records',
+      seeds: 'L',
+      minPolicies: 10,
+      indexes: [
+        'medical_records_pkey',
+        'medical_records_created_idx',
+        'medical_records_patient_idx',
+        'medical_records_provider_patient_idx',
+      ],
+    },
+    {
+      table: 'bookings',
+      seeds: 'L',
+      minPolicies: 9,
+      indexes: [
+        'bookings_pkey',
+        'bookings_chamber_start_idx',
+        'bookings_created_idx',
+        'bookings_no_overlap',
+        'bookings_org_id_id_key',
+        'bookings_patient_idx',
+        'bookings_provider_patient_idx',
+        'bookings_provider_window_idx',
+      ],
+    },
+    {
+      table: 'chamber_schedules',
+      seeds: 'L',
+      minPolicies: 5,
+      indexes: [
+        'chamber_schedules_pkey',
+        'chamber_schedules_booking_sequence_key',
+        'chamber_schedules_org_idx',
+      ],
+    },
+    {
+      table: 'chamber_maintenance',
+      seeds: 'L',
+      minPolicies: 4,
+      indexes: ['chamber_maintenance_pkey', 'chamber_maintenance_org_idx', 'chamber_maintenance_window_idx'],
+    },
+    { table: 'alerts', seeds: 'L', minPolicies: 3, indexes: ['alerts_pkey', 'alerts_user_idx'] },
+    {
+      table: 'contacts',
+      seeds: 'V',
+      minPolicies: 4,
+      indexes: [
+        'contacts_pkey',
+        'contacts_org_id_id_key',
+        'contacts_patient_idx',
+        'idx_contacts_last_contact',
+        'idx_contacts_org_created',
+        'idx_contacts_org_phone',
+        'idx_contacts_org_status_updated',
+        'idx_contacts_service_interests',
+      ],
+    },
+    {
+      table: 'appointments',
+      seeds: 'V',
+      minPolicies: 5,
+      indexes: [
+        'appointments_pkey',
+        'appointments_contact_idx',
+        'appointments_created_idx',
+        'appointments_org_scheduled_idx',
+        'appointments_provider_contact_idx',
+        'appointments_provider_no_overlap',
+        'appointments_provider_window_idx',
+      ],
+    },
+    // HealthcarePatientData (1763901100000).
+    {
+      table: 'conditions',
+      seeds: 'H',
+      minPolicies: 4,
+      indexes: [
+        'conditions_pkey',
+        'conditions_created_idx',
+        'conditions_name_idx',
+        'conditions_org_id_id_key',
+        'conditions_org_id_idx',
+      ],
+    },
+    {
+      table: 'treatments',
+      seeds: 'H',
+      minPolicies: 4,
+      indexes: [
+        'treatments_pkey',
+        'treatments_condition_idx',
+        'treatments_created_idx',
+        'treatments_org_id_id_key',
+        'treatments_org_id_idx',
+      ],
+    },
+    {
+      table: 'trials',
+      seeds: 'H',
+      minPolicies: 4,
+      indexes: [
+        'trials_pkey',
+        'trials_condition_idx',
+        'trials_created_idx',
+        'trials_org_id_idx',
+        'trials_treatment_idx',
+      ],
+    },
+    {
+      table: 'measurements',
+      seeds: 'H',
+      minPolicies: 5,
+      indexes: [
+        'measurements_pkey',
+        'measurements_order_item_idx',
+        'measurements_org_patient_id_idx',
+        'measurements_patient_id_idx',
+        'measurements_patient_time_idx',
+      ],
+    },
+    {
+      table: 'patient_food_log',
+      seeds: 'H',
+      minPolicies: 5,
+      indexes: [
+        'patient_food_log_pkey',
+        'patient_food_log_org_patient_id_idx',
+        'patient_food_log_patient_id_idx',
+        'patient_food_log_patient_time_idx',
+      ],
+    },
+    {
+      table: 'patient_activity_log',
+      seeds: 'H',
+      minPolicies: 5,
+      indexes: [
+        'patient_activity_log_pkey',
+        'patient_activity_log_org_patient_id_idx',
+        'patient_activity_log_patient_id_idx',
+        'patient_activity_log_patient_time_idx',
+      ],
+    },
+    {
+      table: 'patient_condition_events',
+      seeds: 'H',
+      minPolicies: 5,
+      indexes: [
+        'patient_condition_events_pkey',
+        'patient_condition_events_condition_idx',
+        'patient_condition_events_org_patient_id_idx',
+        'patient_condition_events_patient_id_idx',
+        'patient_condition_events_patient_time_idx',
+      ],
+    },
+    {
+      table: 'patient_health_goals',
+      seeds: 'H',
+      minPolicies: 5,
+      indexes: [
+        'patient_health_goals_pkey',
+        'patient_health_goals_org_patient_id_idx',
+        'patient_health_goals_patient_id_idx',
+        'patient_health_goals_patient_status_idx',
+      ],
+    },
+    {
+      table: 'patient_data_import_sources',
+      seeds: 'H',
+      minPolicies: 4,
+      indexes: [
+        'patient_data_import_sources_pkey',
+        'patient_data_import_sources_org_patient_id_idx',
+        'patient_data_import_sources_patient_id_idx',
+      ],
+    },
+    {
+      table: 'learning_resources',
+      seeds: 'H',
+      minPolicies: 4,
+      indexes: [
+        'learning_resources_pkey',
+        'learning_resources_condition_idx',
+        'learning_resources_created_idx',
+        'learning_resources_org_id_id_key',
+        'learning_resources_org_id_idx',
+        'learning_resources_treatment_idx',
+      ],
+    },
+    {
+      table: 'patient_learning_progress',
+      seeds: 'H',
+      minPolicies: 4,
+      indexes: [
+        'patient_learning_progress_pkey',
+        'patient_learning_progress_org_patient_id_idx',
+        'patient_learning_progress_patient_id_idx',
+        'patient_learning_progress_patient_resource_key',
+        'patient_learning_progress_resource_idx',
+      ],
+    },
+    {
+      table: 'calendar_events',
+      seeds: 'C',
+      minPolicies: 4,
+      indexes: [
+        'calendar_events_pkey',
+        'calendar_events_date_idx',
+        'calendar_events_org_user_id_idx',
+        'calendar_events_user_date_idx',
+        'calendar_events_user_id_idx',
+      ],
+    },
+    {
+      table: 'daily_moods',
+      seeds: 'C',
+      minPolicies: 4,
+      indexes: [
+        'daily_moods_pkey',
+        'daily_moods_org_user_id_idx',
+        'daily_moods_user_created_idx',
+        'daily_moods_user_id_idx',
+      ],
+    },
+    {
+      table: 'journal_entries',
+      seeds: 'C',
+      minPolicies: 4,
+      indexes: [
+        'journal_entries_pkey',
+        'journal_entries_created_idx',
+        'journal_entries_org_user_id_idx',
+        'journal_entries_user_date_idx',
+        'journal_entries_user_id_idx',
+      ],
+    },
+    // Payments (1763902000000). Seed V: processed_webhook_events is unique per (org_id, event_id), not per event_id.
+    {
+      table: 'wallets',
+      seeds: 'L',
+      minPolicies: 1,
+      indexes: [
+        'wallets_pkey',
+        'wallets_org_id_id_key',
+        'wallets_system_key',
+        'wallets_user_currency_key',
+        'wallets_user_id_idx',
+      ],
+    },
+    {
+      table: 'transactions',
+      seeds: 'L',
+      minPolicies: 1,
+      indexes: [
+        'transactions_pkey',
+        'transactions_org_transfer_idx',
+        'transactions_user_id_idx',
+        'transactions_wallet_created_idx',
+      ],
+    },
+    {
+      table: 'payments',
+      seeds: 'L',
+      minPolicies: 3,
+      indexes: ['payments_pkey', 'payments_invoice_idx', 'payments_org_id_id_key', 'payments_user_idx'],
+    },
+    {
+      table: 'crypto_payments',
+      seeds: 'L',
+      minPolicies: 3,
+      indexes: [
+        'crypto_payments_pkey',
+        'crypto_payments_invoice_idx',
+        'crypto_payments_tx_key',
+        'crypto_payments_user_idx',
+      ],
+    },
+    {
+      table: 'refunds',
+      seeds: 'L',
+      minPolicies: 3,
+      indexes: ['refunds_pkey', 'refunds_org_idx', 'refunds_payment_idx', 'refunds_user_idx'],
+    },
+    {
+      table: 'invoices',
+      seeds: 'L',
+      minPolicies: 4,
+      indexes: ['invoices_pkey', 'invoices_org_id_id_key', 'invoices_org_number_key'],
+    },
+    {
+      table: 'crypto_withdrawals',
+      seeds: 'L',
+      minPolicies: 4,
+      indexes: [
+        'crypto_withdrawals_pkey',
+        'crypto_withdrawals_org_status_idx',
+        'crypto_withdrawals_user_idx',
+        'crypto_withdrawals_wallet_idx',
+      ],
+    },
+    {
+      table: 'billing_customers',
+      seeds: 'C',
+      minPolicies: 1,
+      indexes: [
+        'billing_customers_pkey',
+        'billing_customers_org_user_key',
+        'billing_customers_stripe_customer_key',
+        'billing_customers_user_idx',
+      ],
+    },
+    {
+      table: 'webhook_events',
+      seeds: 'C',
+      minPolicies: 0,
+      indexes: ['webhook_events_pkey', 'webhook_events_org_event_idx', 'webhook_events_received_idx'],
+    },
+    {
+      table: 'processed_webhook_events',
+      seeds: 'V',
+      minPolicies: 0,
+      indexes: ['processed_webhook_events_pkey', 'idx_processed_webhook_events_org_event'],
+      absentIndexes: ['processed_webhook_events_event_id_key'],
+    },
+    {
+      table: 'idempotency_keys',
+      seeds: '-',
+      minPolicies: 3,
+      indexes: [
+        'idempotency_keys_pkey',
+        'idempotency_keys_created_idx',
+        'idempotency_keys_principal_key',
+        'idempotency_keys_user_idx',
+      ],
+    },
+
+    // Not migrated yet (pending until their migration exists). Seed L (000) checks "2-4 policies" on
+    // notifications, ai_command_logs, crypto_withdrawals and vector_memory; V names the notification enums
+    // and the notification and audit functions. Minimums follow catalog.md's rules; the owning module sets
+    // them to what its migration creates.
+    { table: 'notifications', seeds: 'L, V', minPolicies: 2, indexes: [] }, // own read; own update of read/status
+    { table: 'ai_command_logs', seeds: 'L', minPolicies: 2, indexes: [] }, // own read and insert
+    { table: 'vector_memory', seeds: 'L', minPolicies: 2, indexes: [] }, // own
+    { table: 'audit_logs', seeds: 'L, V', minPolicies: 1, indexes: [] }, // admin reads own org
+  ],
+
+  enums: [
+    {
+      name: 'app_role',
+      table: 'users_roles',
+      values: ['admin', 'provider', 'patient', 'research_partner', 'developer', 'ops'],
+    },
+    {
+      name: 'user_type',
+      table: 'profiles',
+      values: ['admin', 'provider', 'patient', 'research-partner', 'developer'],
+    },
+    {
+      name: 'verification_purpose',
+      table: 'verification_tokens',
+      values: ['email_verification', 'password_reset', 'invitation'],
+    },
+    { name: 'job_run_status', table: 'job_runs' },
+    { name: 'booking_status', table: 'bookings' },
+    { name: 'lead_score_type', table: 'contacts' },
+    { name: 'lead_status_type', table: 'contacts' },
+    { name: 'appointment_status', table: 'appointments' },
+    {
+      name: 'withdrawal_status',
+      table: 'crypto_withdrawals',
+      values: ['PENDING', 'APPROVED', 'REJECTED', 'COMPLETED'],
+    },
+    { name: 'notification_type', table: 'notifications' },
+    { name: 'notification_status', table: 'notifications' },
+    { name: 'notification_priority', table: 'notifications' },
+  ],
+
+  // Seed C's PascalCase names, kept as security_invoker views over the snake_case tables (catalog.md).
+  views: [
+    { name: 'public.DailyMood', table: 'daily_moods' },
+    { name: 'public.JournalEntry', table: 'journal_entries' },
+    { name: 'public.ChatSession', table: 'chat_sessions' },
+    { name: 'public.ChatMessage', table: 'chat_messages' },
+    { name: 'public.UserMemory', table: 'user_memory' },
+    { name: 'public.InsightRun', table: 'insight_runs' },
+  ],
+
+  functions: [
+    { name: 'auth.jwt', table: 'users' },
+    { name: 'auth.uid', table: 'users' },
+    { name: 'auth.role', table: 'users' },
+    { name: 'auth.app_role', table: 'users' },
+    { name: 'public.auth_org_id', table: 'users' },
+    { name: 'public.prevent_org_id_change', table: 'users' },
+    { name: 'public.update_updated_at_column', table: 'users' },
+    { name: 'create_notification', table: 'notifications' },
+    { name: 'expire_old_notifications', table: 'notifications' },
+    { name: 'log_audit_event', table: 'audit_logs' },
+    { name: 'archive_old_audit_logs', table: 'audit_logs' },
+    { name: 'get_org_audit_logs', table: 'audit_logs' },
+    { name: 'detect_suspicious_activity', table: 'audit_logs' },
+  ],
+};
