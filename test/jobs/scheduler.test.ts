@@ -60,7 +60,7 @@ describe('scheduler', () => {
     const cron = registry.getCronJob('job:purge-expired-credentials');
     await cron.fireOnTick();
     let rows: { status: string; attempt: number }[] = [];
-    for (let i = 0; i < 100 && !rows.some((r) => r.status !== 'running'); i++) {
+    for (let i = 0; i < 250 && !rows.some((r) => r.status !== 'running'); i++) {
       rows = (await db.owner.query(`SELECT status, attempt FROM public.job_runs WHERE job = 'purge-expired-credentials'`)).rows;
       await new Promise((r) => setTimeout(r, 20));
     }
