@@ -5,7 +5,7 @@
 // Column and table names come from the specs below (code constants), never from input.
 import { currentTransaction } from '../../../common/context/request-context';
 import { sql } from '../../../common/database/sql';
-import { DomainError, notFound } from '../../../common/errors/domain-error';
+import { notFound } from '../../../common/errors/domain-error';
 import { cursorColumn, decodeCursor, page } from '../../../common/pagination';
 
 export interface ResourceSpec {
@@ -151,7 +151,8 @@ export class ResourceStore {
       params.push(values[key]);
       sets.push(`${col} = $${params.length}`);
     }
-    if (!sets.length) throw new DomainError('invalid-input', 'Nothing to update.');
+    // An empty patch changes nothing: answer the row as it is (404 when it is not visible).
+    if (!sets.length) return this.get(id);
     const rows = await sql().rows(
       `WITH t AS (UPDATE public.${spec.table} SET ${sets.join(', ')} WHERE id = $1 RETURNING ${returningList(spec)})
        SELECT ${selectList(spec)} FROM t`,

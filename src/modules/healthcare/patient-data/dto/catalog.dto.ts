@@ -1,5 +1,6 @@
 // Public catalogs: conditions, treatments, trials, learning resources.
 import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
 import { PageMetaDto } from '../../../../common/dto/problem.dto';
 import { PageQueryDto } from '../../../../common/pagination';
 import { DateField, EnumField, Id, Out, OutNullable, QueryEnum, QueryText, QueryUuid, TextField, UuidField } from './fields';
@@ -16,8 +17,11 @@ class CatalogRowDto {
   @Out() updatedAt!: Date;
 }
 
+/** A public catalog is browsed per publishing organization (any organization may be named: it is public). */
 class CatalogQueryDto extends PageQueryDto {
-  @QueryUuid() orgId?: string;
+  @ApiProperty({ format: 'uuid', description: 'The organization whose catalog to list' })
+  @IsUUID()
+  orgId!: string;
   @QueryText(200) q?: string;
 }
 
