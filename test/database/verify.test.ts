@@ -5,6 +5,7 @@ import type { PoolClient } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport, verifyDatabase, type Miss, type VerifyReport } from '../../src/common/database/verify';
 import { EXPECTATIONS, type Expectations } from '../../src/common/database/verify-expectations';
+import { MIGRATIONS } from '../../src/migrations';
 import { createTestDatabase, type TestDb } from '../support/db';
 
 let db: TestDb;
@@ -84,6 +85,25 @@ describe('verifyDatabase', () => {
     expect(text).toMatch(/^public\.api_keys\s+OFF\s+on\s+4 \(min 4\)\s+3\/3\s+MISS$/m);
     expect(text).toContain('- public.api_keys: row level security is not enabled');
     expect(text).toMatch(/Database NOT verified\.$/);
+  });
+
+  it('reports a migration the code ships that the database lacks', async () => {
+    const shipped = [...MIGRATIONS.map((M) => new M().name as string), 'Future1999999999999'];
+    const report = await verifyDatabase(client, {
+      loginRole: db.config.DATABASE_APP_ROLE,
+      migrations: shipped,
+    });
+    expect(report.misses).toContainEqual({
+      subject: 'public.migrations',
+      problem: 'Future1999999999999 is not applied (npm run migration:run)',
+    });
+    expect(baseline.objects).toContainEqual(
+      expect.objectContaining({
+        kind: 'migrations',
+        status: 'ok',
+        detail: `${MIGRATIONS.length} of ${MIGRATIONS.length} applied`,
+      }),
+    );
   });
 
   it('reports RLS not forced', async () => {
@@ -219,7 +239,7 @@ describe('verifyDatabase', () => {
       ]),
     );
     expect(formatReport(report)).toMatch(
-      /^public\.contacts_future\s+-\s+-\s+-\s+-\/1\s+pending \(no migration yet\)$/m,
+      /^public\.contacts_future\s+-\s+-\s+-\s+-\/1\s+pending \(not created yet\)$/m,
     );
 
     const created = await newMisses('CREATE TABLE public.contacts_future (id int)', expectations);

@@ -1,7 +1,9 @@
-// Checks a live database against the security model and the seed verification queries: per table RLS
+// Checks a live database against the security model and the seed verification queries: every migration the
+// code ships applied; per table RLS
 // enabled and forced, policy counts, expected indexes, the org_id / updated_at triggers; expected enums,
 // views and functions; every view security_invoker; every security-definer function with a fixed
 // search_path and no EXECUTE for PUBLIC; the login role owning nothing. Read-only: catalog queries only.
+import { MIGRATIONS } from '../../migrations';
 import { APP_SCHEMAS, EXPECTATIONS, type Expectations, type GatedObject } from './verify-expectations';
 
 export type Status = 'ok' | 'miss' | 'pending';
@@ -26,7 +28,7 @@ export interface TableReport {
 }
 
 export interface ObjectReport {
-  kind: 'enum' | 'view' | 'function' | 'definer' | 'login role';
+  kind: 'migrations' | 'enum' | 'view' | 'function' | 'definer' | 'login role';
   name: string;
   status: Status;
   detail: string;
@@ -51,6 +53,8 @@ export interface VerifyOptions {
   expectations?: Expectations;
   /** The login role that must own nothing (DATABASE_APP_ROLE, or the user of DATABASE_APP_URL). */
   loginRole?: string;
+  /** Migration names the code ships, all of which must be applied (default: src/migrations/index.ts). */
+  migrations?: readonly string[];
 }
 
 interface TableRow {
@@ -333,6 +337,9 @@ export async function verifyDatabase(db: Queryable, opts: VerifyOptions = {}): P
 
   // The login role.
   objects.push(await checkLoginRole(db, loginRole));
+  objects.unshift(
+    await checkMigrations(db, opts.migrations ?? MIGRATIONS.map((M) => new M().name as string)),
+  );
 
   const misses: Miss[] = [];
   const pending: string[] = [];
@@ -345,6 +352,26 @@ export async function verifyDatabase(db: Queryable, opts: VerifyOptions = {}): P
     if (o.status === 'pending') pending.push(o.name);
   }
   return { ok: misses.length === 0, tables, objects, misses, pending };
+}
+
+/** A database behind the code is not verified: its missing tables are not "pending", they are missing. */
+async function checkMigrations(db: Queryable, shipped: readonly string[]): Promise<ObjectReport> {
+  const { rows: table } = await db.query<{ present: boolean }>(
+    `SELECT to_regclass('public.migrations') IS NOT NULL AS present`,
+  );
+  const applied = new Set(
+    table[0].present
+      ? (await db.query<{ name: string }>('SELECT name FROM public.migrations')).rows.map((r) => r.name)
+      : [],
+  );
+  const missing = shipped.filter((m) => !applied.has(m));
+  return {
+    kind: 'migrations',
+    name: 'public.migrations',
+    status: missing.length ? 'miss' : 'ok',
+    detail: `${shipped.length - missing.length} of ${shipped.length} applied`,
+    problems: missing.map((m) => `${m} is not applied (npm run migration:run)`),
+  };
 }
 
 async function checkLoginRole(db: Queryable, role: string): Promise<ObjectReport> {
@@ -405,7 +432,7 @@ export function formatReport(report: VerifyReport): string {
         : `${t.policies} (min ${t.minPolicies})`,
     t.exists ? `${t.indexesFound}/${t.indexesExpected}` : `-/${t.indexesExpected}`,
     t.status === 'pending'
-      ? 'pending (no migration yet)'
+      ? 'pending (not created yet)'
       : t.listed || t.status === 'miss'
         ? result(t.status)
         : 'ok (partition)',
