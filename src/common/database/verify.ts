@@ -441,7 +441,7 @@ export function formatReport(report: VerifyReport): string {
     o.kind,
     o.name,
     o.status === 'pending' ? `pending` : result(o.status),
-    o.detail,
+    o.detail.length > 80 ? `${o.detail.slice(0, 79)}…` : o.detail,
   ]);
   const lines = [
     grid(['table', 'rls', 'forced', 'policies', 'indexes', 'result'], tableRows),
