@@ -9,6 +9,7 @@ import { appDataSourceOptions } from './common/database/data-source';
 import { DomainError } from './common/errors/domain-error';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { AccessGuard } from './common/guards/access.guard';
+import { RateLimitGuard } from './common/guards/rate-limit.guard';
 import { RlsTransactionInterceptor } from './common/interceptors/rls-transaction.interceptor';
 import { flattenValidationErrors } from './common/validation';
 import { HealthController } from './modules/health/health.controller';
@@ -44,6 +45,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RlsTransactionInterceptor },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         {

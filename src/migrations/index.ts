@@ -6,5 +6,6 @@ import { JobRuns1763900300000 } from './1763900300000-JobRuns';
 import { HealthcareScheduling1763901000000 } from './1763901000000-HealthcareScheduling';
 import { HealthcarePatientData1763901100000 } from './1763901100000-HealthcarePatientData';
 import { Payments1763902000000 } from './1763902000000-Payments';
+import { RateLimits1763903500000 } from './1763903500000-RateLimits';
 
-export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000];
+export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000, RateLimits1763903500000];

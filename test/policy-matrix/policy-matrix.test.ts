@@ -4,13 +4,14 @@ import { CALLERS, OPS, expected, probe, type TableCase, type World } from './har
 import { healthcarePatientDataMatrix } from './healthcare-patient-data.matrix';
 import { healthcareSchedulingMatrix } from './healthcare-scheduling.matrix';
 import { identityMatrix } from './identity.matrix';
+import { platformMatrix } from './platform.matrix';
 import { jobsMatrix } from './jobs.matrix';
 import { notificationsMatrix } from './notifications.matrix';
 import { paymentsMatrix } from './payments.matrix';
 import { buildWorld } from './world';
 
 /** Every table's rows. Modules append theirs. */
-export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...paymentsMatrix];
+export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...paymentsMatrix, ...platformMatrix];
 
 let db: TestDb;
 let world: World;

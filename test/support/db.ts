@@ -19,6 +19,9 @@ export function testConfig(overrides: Record<string, string> = {}): ResolvedConf
     PASSWORD_SCRYPT_LOG2N: '14',
     SCHEDULER_ENABLED: 'false',
     DATABASE_POOL_SIZE: '8',
+    // Every test client signs in from 127.0.0.1; the abuse limits have their own test with low values.
+    RATE_LIMIT_PER_IP: '100000',
+    RATE_LIMIT_PER_ACCOUNT: '100000',
     ...overrides,
   });
 }

@@ -147,6 +147,26 @@ export class AppConfig {
   @IsBoolean()
   SCHEDULER_ENABLED = true;
 
+  /** Abuse limits on unauthenticated routes (sign-in, sign-up, refresh, password reset): hits per window, per IP. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  RATE_LIMIT_PER_IP = 60;
+
+  /** The same, per account (the email in the body), across all IPs. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  RATE_LIMIT_PER_ACCOUNT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_WINDOW_SECONDS = 300;
+
   /** Signing secret of the Stripe webhook endpoint (whsec_...). Unset: POST /api/webhooks/stripe answers 503. */
   @Transform(emptyToUndefined)
   @IsOptional()

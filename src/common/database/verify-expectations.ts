@@ -105,6 +105,13 @@ export const EXPECTATIONS: Expectations = {
       minPolicies: 4,
       indexes: ['api_keys_pkey', 'api_keys_key_hash_key', 'api_keys_org_id_idx'],
     },
+    // RateLimits (1763903500000): abuse-limit counters, written only by app_private.hit_rate_limit().
+    {
+      table: 'rate_limit_counters',
+      seeds: '-',
+      minPolicies: 0,
+      indexes: ['rate_limit_counters_pkey', 'rate_limit_counters_window_idx'],
+    },
 
     // JobRuns (1763900300000).
     {

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, Public } from '../../common/decorators/access.decorator';
+import { RateLimit } from '../../common/decorators/rate-limit.decorator';
 import { ProblemDto } from '../../common/dto/problem.dto';
 import { currentTransaction } from '../../common/context/request-context';
 import { sql } from '../../common/database/sql';
@@ -35,6 +36,7 @@ export class AuthController {
 
   @Post('sign-up')
   @Public({ asService: 'auth.sign-up' })
+  @RateLimit({ name: 'auth.sign-up' })
   @ApiOperation({ summary: 'Create an account and its organization; the caller becomes its admin' })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiConflictResponse({ description: 'The email is taken', type: ProblemDto })
@@ -45,6 +47,7 @@ export class AuthController {
 
   @Post('sign-in')
   @Public({ asService: 'auth.sign-in' })
+  @RateLimit({ name: 'auth.sign-in', accountField: 'email' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange email and password for an access token and a refresh token' })
   @ApiOkResponse({ type: TokenPairDto })
@@ -56,6 +59,7 @@ export class AuthController {
 
   @Post('refresh')
   @Public({ asService: 'auth.refresh' })
+  @RateLimit({ name: 'auth.refresh' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Rotate the refresh token; replaying an old one revokes the session' })
   @ApiOkResponse({ type: TokenPairDto })
@@ -66,6 +70,7 @@ export class AuthController {
 
   @Post('switch-organization')
   @Public({ asService: 'auth.switch-organization' })
+  @RateLimit({ name: 'auth.switch-organization' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Move the session to another organization the user belongs to (new tokens)' })
   @ApiOkResponse({ type: TokenPairDto })
@@ -85,6 +90,7 @@ export class AuthController {
 
   @Post('verify-email')
   @Public({ asService: 'auth.verify-email' })
+  @RateLimit({ name: 'auth.verify-email' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm an email address with the token that was mailed' })
   @ApiOkResponse({ type: AcceptedDto })
@@ -95,6 +101,7 @@ export class AuthController {
 
   @Post('password-reset')
   @Public({ asService: 'auth.password-reset' })
+  @RateLimit({ name: 'auth.password-reset', accountField: 'email' })
   @HttpCode(202)
   @ApiOperation({
     summary: 'Mail a password-reset token (the answer is the same whether or not the account exists)',
@@ -107,6 +114,7 @@ export class AuthController {
 
   @Post('password-reset/confirm')
   @Public({ asService: 'auth.password-reset.confirm' })
+  @RateLimit({ name: 'auth.password-reset.confirm' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Set a new password with a reset token; ends every session' })
   @ApiOkResponse({ type: AcceptedDto })
@@ -117,6 +125,7 @@ export class AuthController {
 
   @Post('accept-invitation')
   @Public({ asService: 'auth.accept-invitation' })
+  @RateLimit({ name: 'auth.accept-invitation' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept an invitation: set a password (and name) with the invitation token' })
   @ApiOkResponse({ type: AcceptedDto })
