@@ -66,9 +66,14 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: new ConsoleLogger({ json: true, colors: false, logLevels: NEST_LEVELS[config.LOG_LEVEL] }),
     bufferLogs: false,
+    // JSON bodies only (Fastify's own parser, within bodyLimit). Nest's default would also parse
+    // application/x-www-form-urlencoded, and Fastify parses text/plain: both are content types a foreign
+    // page can POST without a CORS preflight. Anything but JSON is answered 415.
+    bodyParser: false,
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });

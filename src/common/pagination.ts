@@ -46,8 +46,37 @@ export function encodeCursor(row: { createdAt: Date | string; id: string }): str
   return Buffer.from(JSON.stringify([createdAt, row.id])).toString('base64url');
 }
 
-/** Given limit+1 rows, the page and the cursor of the next one. */
-export function page<T extends { createdAt: Date | string; id: string }>(rows: T[], limit: number) {
-  const items = rows.slice(0, limit);
-  return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null };
+/**
+ * The select item every paginated query adds next to its columns: created_at as an ISO string with
+ * microseconds. A JS Date keeps only milliseconds, and a cursor cut to milliseconds skips the rows created
+ * later in the same millisecond as the last row of a page.
+ */
+export function cursorColumn(createdAt = 'created_at'): string {
+  return `to_char(${createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Given limit+1 rows selected with cursorColumn(), the page (without cursorAt) and the cursor of the next one. */
+export function page<T extends { cursorAt: string; id: string }>(
+  rows: T[],
+  limit: number,
+): Page<Omit<T, 'cursorAt'>>;
+/**
+ * @deprecated Without cursorAt the cursor keeps only the milliseconds of createdAt, and the next page skips
+ * rows created later in the same millisecond: add cursorColumn() to the query.
+ */
+export function page<T extends { createdAt: Date | string; id: string }>(rows: T[], limit: number): Page<T>;
+export function page(
+  rows: Array<{ id: string; cursorAt?: string; createdAt?: Date | string }>,
+  limit: number,
+): Page<unknown> {
+  const items = rows.slice(0, limit).map(({ cursorAt: _cursorAt, ...item }) => item);
+  const last = rows[limit - 1];
+  const nextCursor =
+    rows.length > limit ? encodeCursor({ createdAt: last.cursorAt ?? last.createdAt!, id: last.id }) : null;
+  return { items, nextCursor };
 }

@@ -5,7 +5,7 @@ import { currentTransaction } from '../../common/context/request-context';
 import { sql } from '../../common/database/sql';
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
 import { DomainError, notFound } from '../../common/errors/domain-error';
-import { decodeCursor, page } from '../../common/pagination';
+import { cursorColumn, decodeCursor, page } from '../../common/pagination';
 import type { CreateApiKeyDto } from './dto/identity.dto';
 
 const COLUMNS = `id, name, key_prefix AS prefix, scope, role, created_at AS "createdAt", expires_at AS "expiresAt",
@@ -48,8 +48,8 @@ export class ApiKeysService {
 
   async list(limit: number, cursor?: string) {
     const after = decodeCursor(cursor);
-    const rows = await sql().rows<{ createdAt: Date; id: string }>(
-      `SELECT ${COLUMNS} FROM public.api_keys
+    const rows = await sql().rows<{ cursorAt: string; id: string }>(
+      `SELECT ${COLUMNS}, ${cursorColumn()} FROM public.api_keys
        WHERE org_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
        ORDER BY created_at DESC, id DESC LIMIT $4`,
       [this.tx.claims.org_id, after?.createdAt ?? null, after?.id ?? null, limit + 1],

@@ -5,7 +5,7 @@ import { currentTransaction } from '../../common/context/request-context';
 import { sql } from '../../common/database/sql';
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
 import { DomainError, notFound } from '../../common/errors/domain-error';
-import { decodeCursor, page } from '../../common/pagination';
+import { cursorColumn, decodeCursor, page } from '../../common/pagination';
 import type { AppRole } from '../../common/context/claims';
 import { AuthService } from './auth.service';
 import type { UpdateMeDto, UpdateOrganizationDto } from './dto/identity.dto';
@@ -107,8 +107,8 @@ export class MembersService {
     const { claims } = this.tx;
     const db = sql();
     const after = decodeCursor(cursor);
-    const rows = await db.rows<{ createdAt: Date; id: string }>(
-      `SELECT m.id, m.user_id AS "userId", u.email, u.name, m.role, m.created_at AS "createdAt"
+    const rows = await db.rows<{ cursorAt: string; id: string }>(
+      `SELECT m.id, m.user_id AS "userId", u.email, u.name, m.role, m.created_at AS "createdAt", ${cursorColumn('m.created_at')}
        FROM public.users_roles m JOIN public.users u ON u.id = m.user_id
        WHERE m.org_id = $1 AND ($2::timestamptz IS NULL OR (m.created_at, m.id) < ($2::timestamptz, $3::uuid))
        ORDER BY m.created_at DESC, m.id DESC LIMIT $4`,
@@ -166,9 +166,9 @@ export class MembersService {
     const { claims } = this.tx;
     const db = sql();
     const after = decodeCursor(cursor);
-    const rows = await db.rows<{ createdAt: Date; id: string }>(
+    const rows = await db.rows<{ cursorAt: string; id: string }>(
       `SELECT id, user_agent AS "userAgent", host(ip) AS ip, created_at AS "createdAt", last_used_at AS "lastUsedAt",
-              expires_at AS "expiresAt", revoked_at AS "revokedAt", id = $2::uuid AS current
+              expires_at AS "expiresAt", revoked_at AS "revokedAt", id = $2::uuid AS current, ${cursorColumn()}
        FROM public.sessions
        WHERE user_id = $1 AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
        ORDER BY created_at DESC, id DESC LIMIT $5`,
