@@ -5,8 +5,8 @@ const nextSlot = () => new Date(Date.UTC(2031, 0, 1) + ++n * 1000);
 
 export const jobsMatrix: TableCase[] = [
   {
-    // Instance-wide (no org_id): jobs write it as service_role; admins (of any org: other_org included) and
-    // ops read it. Nobody signed in writes it; runs go through the job runner.
+    // Instance-wide (no org_id): only service_role touches it. Platform operators read it through the jobs
+    // API, which checks PLATFORM_ORG_ID and reads as service_role; no tenant role reads it directly.
     table: 'job_runs',
     seed: async (w) => {
       const { rows } = await w.db.owner.query(
@@ -21,6 +21,6 @@ export const jobsMatrix: TableCase[] = [
       params: [nextSlot()],
     }),
     update: `UPDATE public.job_runs SET error = error WHERE id = $1`,
-    allow: { admin: 'S', other_org: 'S', service: 'SIUD' },
+    allow: { service: 'SIUD' },
   },
 ];

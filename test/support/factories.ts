@@ -25,8 +25,9 @@ export interface TestUser {
   claims: Claims;
 }
 
-export async function newOrg(db: TestDb, name = `Org ${randomBytes(3).toString('hex')}`): Promise<TestOrg> {
-  const { rows } = await db.owner.query(`INSERT INTO public.organizations (name, slug) VALUES ($1, $2) RETURNING id`, [
+export async function newOrg(db: TestDb, name = `Org ${randomBytes(3).toString('hex')}`, id: string = randomUUID()): Promise<TestOrg> {
+  const { rows } = await db.owner.query(`INSERT INTO public.organizations (id, name, slug) VALUES ($1, $2, $3) RETURNING id`, [
+    id,
     name,
     `org-${randomBytes(6).toString('hex')}`,
   ]);

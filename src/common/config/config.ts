@@ -147,6 +147,15 @@ export class AppConfig {
   @IsBoolean()
   SCHEDULER_ENABLED = true;
 
+  /**
+   * The organization that operates this instance: its admins and ops may see and run the instance-wide
+   * scheduled jobs. Unset: nobody may, through the API (the ops command `npm run job` still works).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'must be a UUID' })
+  PLATFORM_ORG_ID?: string;
+
   /** Abuse limits on unauthenticated routes (sign-in, sign-up, refresh, password reset): hits per window, per IP. */
   @Transform(toInt)
   @IsInt()

@@ -1,17 +1,32 @@
-// The jobs API: the run history (read through the request transaction, so the job_runs policy decides who
-// sees it) and "run now", which goes through the same claim/record path as the scheduler.
-import { Injectable } from '@nestjs/common';
+// The jobs API, for platform operators only (admins and ops of PLATFORM_ORG_ID): jobs are instance-wide, so
+// a tenant's admin must not see or trigger them. The run history is read as service_role (job_runs has no
+// tenant policy); "run now" goes through the same claim/record path as the scheduler.
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
 import { currentTransaction } from '../../common/context/request-context';
-import { sql } from '../../common/database/sql';
+import { RlsTransactions } from '../../common/database/rls-transactions';
+import { sqlFor } from '../../common/database/sql';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
 import { JobRunner, JOB_RUN_COLUMNS, type JobRunRecord } from './job-runner';
 
 @Injectable()
 export class JobsService {
-  constructor(private readonly runner: JobRunner) {}
+  constructor(
+    private readonly runner: JobRunner,
+    private readonly tx: RlsTransactions,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  /** Only members (admin/ops, per the route) of the platform organization operate jobs. */
+  assertOperator(): void {
+    const { claims } = currentTransaction();
+    if (!this.config.PLATFORM_ORG_ID || claims.org_id !== this.config.PLATFORM_ORG_ID)
+      throw new DomainError('forbidden', 'Scheduled jobs are operated by the platform organization only.');
+  }
 
   list() {
+    this.assertOperator();
     return this.runner.registry.list().map((j) => ({
       name: j.name,
       cron: j.cron,
@@ -21,13 +36,16 @@ export class JobsService {
   }
 
   async runs(limit: number, cursor?: string, job?: string) {
+    this.assertOperator();
     const after = decodeCursor(cursor);
-    const rows = await sql().rows<JobRunRecord>(
-      `SELECT ${JOB_RUN_COLUMNS} FROM public.job_runs
+    const rows = await this.tx.asService('jobs.history', (m) =>
+      sqlFor(m.queryRunner!).rows<JobRunRecord>(
+        `SELECT ${JOB_RUN_COLUMNS} FROM public.job_runs
        WHERE ($1::text IS NULL OR job = $1)
          AND ($2::timestamptz IS NULL OR (started_at, id) < ($2::timestamptz, $3::uuid))
        ORDER BY started_at DESC, id DESC LIMIT $4`,
-      [job ?? null, after?.createdAt ?? null, after?.id ?? null, limit + 1],
+        [job ?? null, after?.createdAt ?? null, after?.id ?? null, limit + 1],
+      ),
     );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
@@ -39,11 +57,15 @@ export class JobsService {
 
   /** Runs a job now (slot = this second). The work is attributed to the job and to the caller who asked. */
   async runNow(name: string): Promise<JobRunRecord> {
+    this.assertOperator();
     if (!this.runner.registry.has(name)) throw notFound('job');
     const { claims } = currentTransaction();
     const outcome = await this.runner.run(name, new Date(), { sub: claims.sub ?? null });
     if (!outcome.claimed)
-      throw new DomainError('conflict', 'A run of this job for the current second already exists; try again.');
+      throw new DomainError(
+        'conflict',
+        'A run of this job for the current second already exists; try again.',
+      );
     return outcome.run;
   }
 }
