@@ -48,8 +48,10 @@ export class RlsTransactions {
         throw err;
       }
       await opened;
-      await client.query(COMMIT);
+      const committed = await client.query(COMMIT);
       runner.isTransactionActive = false;
+      // A transaction aborted by a statement the handler caught answers COMMIT with ROLLBACK, not an error.
+      if (committed.command === 'ROLLBACK') throw new Error('The transaction was rolled back: a statement in it failed');
       if (ctx.afterCommit.length) this.runAfterCommit(ctx.afterCommit);
       return result;
     } catch (err) {
