@@ -118,8 +118,9 @@ export const healthcareSchedulingMatrix: TableCase[] = [
     seed: async (w) => (await useFixtures(w)).patientId,
     insert: (w, caller) => tenantInsert(w, caller, 'patients', ['first_name', 'last_name'], ['New', 'Patient']),
     update: `UPDATE public.patients SET phone = phone WHERE id = $1`,
-    // The provider reads through the fixture booking (a treating relationship).
-    allow: { patient: 'SU', provider: 'S', admin: 'SIUD', service: 'SIUD' },
+    // The provider reads through the fixture booking (a treating relationship). The fixture patient has a
+    // booking, so nobody deletes it: clinical history is retained (a patient without any can be deleted).
+    allow: { patient: 'SU', provider: 'S', admin: 'SIU', service: 'SIU' },
   },
   {
     table: 'medical_records',

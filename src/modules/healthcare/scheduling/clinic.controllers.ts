@@ -103,7 +103,7 @@ export class PatientsController {
 
   @Delete(':id')
   @Authenticated(ADMIN)
-  @DeleteDoc("Erase a patient, with their bookings and medical records")
+  @DeleteDoc('Delete a patient without clinical history (409 while bookings or medical records name them; those are retained)')
   remove(@Param('id', uuid) id: string) {
     return this.store.remove(id);
   }

@@ -51,6 +51,19 @@ export class PatientsStore extends TableStore {
   constructor() {
     super(S.PATIENTS);
   }
+
+  /** Clinical history is retained: a patient with bookings or medical records is not deleted (409). */
+  override async remove(id: string): Promise<void> {
+    const row = await sql().one<{ held: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM public.bookings b WHERE b.org_id = p.org_id AND b.patient_id = p.id)
+           OR EXISTS (SELECT 1 FROM public.medical_records m WHERE m.org_id = p.org_id AND m.patient_id = p.id) AS held
+       FROM public.patients p WHERE p.id = $1 AND p.org_id = $2`,
+      [id, this.claims.org_id],
+    );
+    if (row?.held)
+      throw new DomainError('conflict', 'The patient has bookings or medical records, which are retained; the patient cannot be deleted.');
+    return super.remove(id);
+  }
 }
 
 @Injectable()
