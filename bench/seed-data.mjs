@@ -18,6 +18,8 @@ import pg from 'pg';
 import { benchDatabase, CHAMBERS_PER_ORG, ids, loadDist, parseArgs, sqlIds } from './lib/common.mjs';
 
 const ORG_SQL = (e) => sqlIds.org(e);
+/** Bumped when the shape of the bench data changes, so an older load is replaced. */
+const SEED_LAYOUT = 2;
 
 export async function seed(ownerUrl, params, out = process.stdout) {
   const p = {
@@ -26,6 +28,7 @@ export async function seed(ownerUrl, params, out = process.stdout) {
     notificationsPerUser: Number(params.notificationsPerUser),
     bookingsPerUser: Number(params.bookingsPerUser),
   };
+  const record = { ...p, layout: SEED_LAYOUT };
   for (const [k, v] of Object.entries(p))
     if (!Number.isInteger(v) || v < 0 || (k !== 'bookingsPerUser' && k !== 'notificationsPerUser' && v < 1))
       throw new Error(`--${k} must be a positive integer`);
@@ -37,7 +40,7 @@ export async function seed(ownerUrl, params, out = process.stdout) {
       ids.org(1),
     ]);
     const recorded = rows[0]?.seed;
-    if (recorded && Object.keys(p).every((k) => recorded[k] === p[k])) {
+    if (recorded && Object.keys(record).every((k) => recorded[k] === record[k])) {
       out.write(`bench data already loaded (${JSON.stringify(p)}): nothing to do\n`);
       return { skipped: true, params: p };
     }
@@ -66,7 +69,7 @@ export async function seed(ownerUrl, params, out = process.stdout) {
     }
     await client.query(`UPDATE public.organizations SET settings = settings || jsonb_build_object('bench_seed', $2::jsonb) WHERE id = $1`, [
       ids.org(1),
-      JSON.stringify(p),
+      JSON.stringify(record),
     ]);
     const loadSecs = (Date.now() - started) / 1000;
     out.write(`\nloaded ${done.toLocaleString('en-US')} rows in ${loadSecs.toFixed(1)} s (${Math.round(done / loadSecs).toLocaleString('en-US')} rows/s); analyzing\n`);

@@ -15,7 +15,7 @@ const prefix = {
   org: '00000000-0000-4000-a000-',
   patient: '00000000-0000-4000-9000-',
   facility: '00000000-0000-4000-b000-',
-  chamber: '00000000-0000-4000-c000-',
+  chamber: '00000000-0000-4001-8000-', // valid v4 (variant 8..b): validators check it
 };
 const pad = (n) => String(n).padStart(12, '0');
 export const ids = {

@@ -1,0 +1,119 @@
+// Peer C: plain Fastify + pg, RLS done by hand the way a small team writes it. Per request: verify the
+// HS256 access token (node:crypto, no cache), take a pooled connection, BEGIN, set the role and the claims
+// with set_config (one statement), the query, COMMIT: one round trip each, unnamed (unprepared) statements.
+// Same routes, same responses and same database role as Carebase.
+//   PORT, DATABASE_APP_URL (the login role), JWT_SECRET, DATABASE_POOL_SIZE
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import Fastify from 'fastify';
+import pg from 'pg';
+
+const secret = process.env.JWT_SECRET;
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_APP_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  application_name: 'bench-fastify-pg',
+});
+const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+
+function verify(header) {
+  if (typeof header !== 'string' || !header.startsWith('Bearer ')) return undefined;
+  const parts = header.slice(7).split('.');
+  if (parts.length !== 3 || parts[0] !== HEADER) return undefined;
+  const mac = Buffer.from(createHmac('sha256', secret).update(`${parts[0]}.${parts[1]}`).digest('base64url'));
+  const given = Buffer.from(parts[2]);
+  if (mac.length !== given.length || !timingSafeEqual(mac, given)) return undefined;
+  const p = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+  if (p.typ !== 'access' || p.exp * 1000 <= Date.now()) return undefined;
+  return p;
+}
+
+async function asUser(p, fn) {
+  const claims = JSON.stringify({ role: 'authenticated', sub: p.sub, org_id: p.org_id, app_role: p.app_role, sid: p.sid });
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    try {
+      await client.query(`SELECT set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [claims]);
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
+    }
+  } finally {
+    client.release();
+  }
+}
+
+const COLUMNS = `id, type, title, message, status, read, priority, channels, link, metadata, read_at AS "readAt",
+  expires_at AS "expiresAt", created_by AS "createdBy", created_at AS "createdAt"`;
+const BOOKING_COLUMNS = `id, patient_id AS "patientId", chamber_id AS "chamberId", provider_id AS "providerId",
+  starts_at AS "startsAt", ends_at AS "endsAt", status, notes, cancellation_reason AS "cancellationReason",
+  confirmed_at AS "confirmedAt", cancelled_at AS "cancelledAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const app = Fastify({ logger: false });
+
+app.get('/health', async () => ({ status: 'ok' }));
+
+app.get('/api/notifications', async (req, reply) => {
+  const p = verify(req.headers.authorization);
+  if (!p) return reply.code(401).send({ title: 'Unauthorized' });
+  const limit = req.query.limit === undefined ? 20 : Number(req.query.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) return reply.code(400).send({ title: 'Bad limit' });
+  const rows = await asUser(p, async (c) =>
+    (
+      await c.query(
+        `SELECT ${COLUMNS} FROM public.notifications WHERE org_id = $1 AND user_id = $2
+         ORDER BY created_at DESC, id DESC LIMIT $3`,
+        [p.org_id, p.sub, limit + 1],
+      )
+    ).rows,
+  );
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > limit ? Buffer.from(JSON.stringify({ createdAt: last.createdAt, id: last.id })).toString('base64url') : null;
+  return { items, nextCursor };
+});
+
+app.post('/api/bookings', async (req, reply) => {
+  const p = verify(req.headers.authorization);
+  if (!p) return reply.code(401).send({ title: 'Unauthorized' });
+  if (p.app_role !== 'patient' && p.app_role !== 'admin') return reply.code(403).send({ title: 'Forbidden' });
+  const b = req.body ?? {};
+  const startsAt = new Date(b.startsAt);
+  const endsAt = new Date(b.endsAt);
+  if (!UUID.test(b.chamberId ?? '') || Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime()) || endsAt <= startsAt || startsAt <= new Date())
+    return reply.code(400).send({ title: 'Invalid booking' });
+  try {
+    const row = await asUser(p, async (c) => {
+      const patient = (await c.query(`SELECT id FROM public.patients WHERE org_id = $1 AND user_id = $2`, [p.org_id, p.sub])).rows[0];
+      if (!patient) return undefined;
+      return (
+        await c.query(
+          `INSERT INTO public.bookings (patient_id, chamber_id, starts_at, ends_at, status)
+           VALUES ($1, $2, $3, $4, 'confirmed') RETURNING ${BOOKING_COLUMNS}`,
+          [patient.id, b.chamberId, startsAt, endsAt],
+        )
+      ).rows[0];
+    });
+    if (!row) return reply.code(404).send({ title: 'Patient not found' });
+    return reply.code(201).send(row);
+  } catch (err) {
+    if (err.code === '23P01' || err.code === 'CB409') return reply.code(409).send({ title: 'Conflict' });
+    if (err.code === '42501') return reply.code(403).send({ title: 'Forbidden' });
+    if (err.code === '23503') return reply.code(404).send({ title: 'Not found' });
+    throw err;
+  }
+});
+
+await app.listen({ port: Number(process.env.PORT ?? 3103), host: '127.0.0.1' });
+const stop = async () => {
+  await app.close();
+  await pool.end();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
