@@ -33,7 +33,17 @@ import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { Column, CreateDateColumn, DataSource, Entity, PrimaryGeneratedColumn, QueryFailedError, type QueryRunner } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  DataSource,
+  Entity,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  QueryFailedError,
+  UpdateDateColumn,
+  type QueryRunner,
+} from 'typeorm';
 
 @Entity({ name: 'notifications', schema: 'public' })
 class Notification {
@@ -62,9 +72,10 @@ class Patient {
   @Column({ name: 'user_id', type: 'uuid', nullable: true }) userId!: string | null;
 }
 
+// The API role may insert only some columns (column grants): the rest are left out of the INSERT and read back.
 @Entity({ name: 'bookings', schema: 'public' })
 class Booking {
-  @PrimaryGeneratedColumn('uuid') id!: string;
+  @PrimaryColumn({ type: 'uuid', insert: false, default: () => 'gen_random_uuid()' }) id!: string;
   @Column({ name: 'org_id', type: 'uuid', insert: false, select: false }) orgId!: string;
   @Column({ name: 'patient_id', type: 'uuid' }) patientId!: string;
   @Column({ name: 'chamber_id', type: 'uuid' }) chamberId!: string;
@@ -76,8 +87,8 @@ class Booking {
   @Column({ name: 'cancellation_reason', type: 'text', nullable: true, insert: false }) cancellationReason!: string | null;
   @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true, insert: false }) confirmedAt!: Date | null;
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true, insert: false }) cancelledAt!: Date | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @CreateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', insert: false }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', insert: false, update: false }) updatedAt!: Date;
 }
 
 interface TokenPayload {
@@ -197,7 +208,9 @@ class ApiController {
         endsAt: dto.endsAt,
         status: 'confirmed',
       });
-      return await manager.save(booking);
+      const saved = await manager.save(booking);
+      // Reload: the triggers set confirmed_at and friends, which the INSERT does not return.
+      return await manager.findOneByOrFail(Booking, { id: saved.id });
     } catch (err) {
       if (err instanceof QueryFailedError && (err.driverError as { code?: string }).code === '23P01')
         throw new ConflictException('slot taken');
