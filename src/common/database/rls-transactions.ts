@@ -13,8 +13,10 @@ import type { Claims } from '../context/claims';
 import { DomainError } from '../errors/domain-error';
 import { transactionStorage, type TransactionContext } from '../context/request-context';
 
-export const SET_CLAIMS_SQL = "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";
+export const SET_CLAIMS_SQL =
+  "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";
 
+export const ASSERT_SESSION_SQL = 'SELECT app_private.assert_session_active($1)';
 const BEGIN = { name: 'cb_begin', text: 'BEGIN' };
 const COMMIT = { name: 'cb_commit', text: 'COMMIT' };
 const ROLLBACK = { name: 'cb_rollback', text: 'ROLLBACK' };
@@ -31,10 +33,20 @@ export class RlsTransactions {
     const client = (await runner.connect()) as PoolClient;
     let broken: Error | undefined;
     // Sent now, awaited later: with pipelining they share the first query's round trip.
-    const opened = Promise.all([
+    const opening = [
       client.query(BEGIN),
-      client.query({ name: 'cb_set_claims', text: SET_CLAIMS_SQL, values: [claims.role, JSON.stringify(claims)] }),
-    ]);
+      client.query({
+        name: 'cb_set_claims',
+        text: SET_CLAIMS_SQL,
+        values: [claims.role, JSON.stringify(claims)],
+      }),
+    ];
+    // An access token is only as good as its session: checked in the same round trip.
+    if (claims.sid)
+      opening.push(
+        client.query({ name: 'cb_assert_session', text: ASSERT_SESSION_SQL, values: [claims.sid] }),
+      );
+    const opened = Promise.all(opening);
     opened.catch(() => undefined); // observed below; avoid an unhandled rejection meanwhile
     // TypeORM must see the transaction, or repository saves would open (and commit) their own.
     runner.isTransactionActive = true;
@@ -51,7 +63,8 @@ export class RlsTransactions {
       const committed = await client.query(COMMIT);
       runner.isTransactionActive = false;
       // A transaction aborted by a statement the handler caught answers COMMIT with ROLLBACK, not an error.
-      if (committed.command === 'ROLLBACK') throw new Error('The transaction was rolled back: a statement in it failed');
+      if (committed.command === 'ROLLBACK')
+        throw new Error('The transaction was rolled back: a statement in it failed');
       if (ctx.afterCommit.length) this.runAfterCommit(ctx.afterCommit);
       return result;
     } catch (err) {
@@ -71,14 +84,19 @@ export class RlsTransactions {
 
   private runAfterCommit(tasks: TransactionContext['afterCommit']): void {
     for (const task of tasks) {
-      Promise.resolve()
-        .then(task)
+      // Outside the finished transaction's context: a task that opens its own transaction must not see this one.
+      transactionStorage
+        .exit(() => Promise.resolve().then(task))
         .catch((err: Error) => this.logger.error({ msg: 'after-commit task failed', err: err.message }));
     }
   }
 
   /** A scheduled task or internal step: service_role, with claims that name the job (so writes are audited as it). */
-  asService<T>(job: string, fn: (manager: EntityManager) => Promise<T>, extra: Partial<Claims> = {}): Promise<T> {
+  asService<T>(
+    job: string,
+    fn: (manager: EntityManager) => Promise<T>,
+    extra: Partial<Claims> = {},
+  ): Promise<T> {
     return this.run({ ...extra, role: 'service_role', job }, fn);
   }
 }

@@ -32,6 +32,7 @@ const SQLSTATE: Record<string, [ErrorCode, string]> = {
   '57014': ['unavailable', 'The request took too long.'],
   '55P03': ['unavailable', 'The record is busy; retry it.'],
   CB400: ['invalid-input', ''],
+  CB401: ['unauthorized', ''],
   CB403: ['forbidden', ''],
   CB404: ['not-found', ''],
   CB409: ['conflict', ''],

@@ -134,7 +134,7 @@ export class OrganizationController {
 
   @Patch('members/:userId')
   @Authenticated({ roles: ['admin'], apiKeys: false })
-  @ApiOperation({ summary: "Change a member's role (takes effect at their next token refresh)" })
+  @ApiOperation({ summary: "Change a member's role (their tokens with the old role stop working; they refresh to get the new one)" })
   @ApiOkResponse({ type: MemberDto })
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ description: 'Would leave the organization without an admin', type: ProblemDto })
