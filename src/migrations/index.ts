@@ -7,9 +7,10 @@ import { HealthcareScheduling1763901000000 } from './1763901000000-HealthcareSch
 import { HealthcarePatientData1763901100000 } from './1763901100000-HealthcarePatientData';
 import { Payments1763902000000 } from './1763902000000-Payments';
 import { ClinicalRecordRetention1763902100000 } from './1763902100000-ClinicalRecordRetention';
+import { ContactPatientLink1763902200000 } from './1763902200000-ContactPatientLink';
 import { RateLimits1763903500000 } from './1763903500000-RateLimits';
 import { JobRunsServiceOnly1763903600000 } from './1763903600000-JobRunsServiceOnly';
 import { KeepOneAdminLock1763903700000 } from './1763903700000-KeepOneAdminLock';
 import { SessionCheck1763903800000 } from './1763903800000-SessionCheck';
 
-export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000, ClinicalRecordRetention1763902100000, RateLimits1763903500000, JobRunsServiceOnly1763903600000, KeepOneAdminLock1763903700000, SessionCheck1763903800000];
+export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000, ClinicalRecordRetention1763902100000, ContactPatientLink1763902200000, RateLimits1763903500000, JobRunsServiceOnly1763903600000, KeepOneAdminLock1763903700000, SessionCheck1763903800000];
