@@ -4,9 +4,10 @@ import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { LogController } from 'fastify';
+import { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { AppModule, type AppOptions } from './app.module';
+import { problem } from './common/errors/domain-error';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -45,6 +46,26 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     logController: new LogController({ disableRequestLogging: true }),
+    // Refusals Fastify answers before Nest sees the request, as problem details too (400, documented on
+    // every route): a path parameter over maxParamLength, a malformed URL; on the socket, oversized headers.
+    frameworkErrors: (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+      const detail = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long.' : 'The URL is malformed.';
+      void reply
+        .code(400)
+        .header('content-type', 'application/problem+json; charset=utf-8')
+        .send(problem('invalid-input', detail, String(req.id)));
+    },
+    clientErrorHandler: (err: Error & { code?: string }, socket) => {
+      if (err.code === 'ECONNRESET' || socket.destroyed) return;
+      const detail =
+        err.code === 'HPE_HEADER_OVERFLOW' ? 'The request line or headers are too large.' : 'The request is malformed.';
+      const body = JSON.stringify(problem('invalid-input', detail, randomUUID()));
+      if (socket.writable)
+        socket.write(
+          `HTTP/1.1 400 Bad Request\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/problem+json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+        );
+      socket.destroy(err);
+    },
     logger:
       config.LOG_LEVEL === 'silent'
         ? false

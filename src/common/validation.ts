@@ -1,4 +1,4 @@
-import type { ValidationError } from 'class-validator';
+import { buildMessage, ValidateBy, type ValidationError, type ValidationOptions } from 'class-validator';
 import type { FieldError } from './errors/domain-error';
 
 /** class-validator's nested errors as a flat list of `{ field: 'a.b', message }`. */
@@ -11,4 +11,28 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     }));
     return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
+}
+
+/** Decimal places of a finite number, exponent notation included (4e-323 has 323). */
+export function decimalPlaces(value: number): number {
+  const [mantissa, exponent] = value.toString().split('e');
+  return Math.max(0, (mantissa.split('.')[1] ?? '').length - Number(exponent ?? 0));
+}
+
+/**
+ * A number with at most `places` decimals. Use instead of IsNumber({ maxDecimalPlaces }), whose check
+ * throws (a 500) on numbers JavaScript prints in exponent notation, such as 4e-323.
+ */
+export function MaxDecimalPlaces(places: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'maxDecimalPlaces',
+      constraints: [places],
+      validator: {
+        validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places,
+        defaultMessage: buildMessage((each) => `${each}$property must have at most $constraint1 decimal places`, options),
+      },
+    },
+    options,
+  );
 }

@@ -8,7 +8,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
 import { newOrg, newUser } from '../support/factories';
-import { allOperations, bodySchema, callerRole, fillPath, makeWorld, send, validBody, type World } from './support/openapi-kit';
+import {
+  allOperations,
+  bodySchema,
+  callerRole,
+  fillPath,
+  makeWorld,
+  send,
+  validBody,
+  type World,
+} from './support/openapi-kit';
 
 let db: TestDb;
 let api: TestApp;
@@ -93,7 +102,10 @@ it('no write route stores a field the caller must not set', async () => {
       if (declared.has(field)) continue; // the route lets callers set it, by its own rules
       tried++;
       const base = validBody(w.doc, op);
-      const body = { ...(base && typeof base === 'object' && !Array.isArray(base) ? base : {}), [field]: value };
+      const body = {
+        ...(base && typeof base === 'object' && !Array.isArray(base) ? base : {}),
+        [field]: value,
+      };
       const path = await fillPath(w, op);
       if (headers['idempotency-key']) headers['idempotency-key'] = randomUUID();
       const res = await send(w, op.method, path, { token: caller?.token, body, headers });
@@ -114,11 +126,18 @@ it('no write route stores a field the caller must not set', async () => {
         failures.push(`${where}: 400 without naming ${field}: ${JSON.stringify(res.body)}`);
         continue;
       }
-      if (schema && res.status < 300) failures.push(`${where}: accepted (${res.status}) where a body DTO should refuse it`);
+      if (schema && res.status < 300)
+        failures.push(`${where}: accepted (${res.status}) where a body DTO should refuse it`);
       // Accepted or refused for another reason: the field must not be in the answer nor in any table.
       ignored++;
       const answer = res.body as any;
-      if (res.status < 300 && answer && typeof answer === 'object' && field in answer && answer[field] === value)
+      if (
+        res.status < 300 &&
+        answer &&
+        typeof answer === 'object' &&
+        field in answer &&
+        answer[field] === value
+      )
         stored.push(`${where}: echoed in the response`);
       ignoredHere = true;
     }

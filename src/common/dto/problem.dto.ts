@@ -19,6 +19,7 @@ export class ProblemDto {
 export class PageMetaDto {
   @ApiPropertyOptional({
     description: 'Pass as `cursor` to get the next page; absent on the last page.',
+    type: String,
     nullable: true,
   })
   nextCursor!: string | null;

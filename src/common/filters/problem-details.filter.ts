@@ -80,7 +80,9 @@ export function toProblem(err: unknown, requestId: string): ProblemDetails {
       // Custom SQLSTATEs come from our own functions, whose messages are written for callers.
       return problem(mapped[0], mapped[1] || driver.message, requestId);
     }
-    if (driver.code.startsWith('08')) return problem('unavailable', 'The database is unavailable; retry shortly.', requestId);
+    // 08xxx: connection failures; 57P0x: the server shutting down, crashed, or starting up (crash recovery).
+    if (driver.code.startsWith('08') || driver.code.startsWith('57P'))
+      return problem('unavailable', 'The database is unavailable; retry shortly.', requestId);
   }
   // Fastify's own errors (bad JSON, body too large, wrong content type) carry a statusCode.
   const status = (err as { statusCode?: number })?.statusCode;

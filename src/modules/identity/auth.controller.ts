@@ -1,6 +1,9 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -38,7 +41,7 @@ export class AuthController {
   @Public({ asService: 'auth.sign-up' })
   @RateLimit({ name: 'auth.sign-up' })
   @ApiOperation({ summary: 'Create an account and its organization; the caller becomes its admin' })
-  @ApiOkResponse({ type: TokenPairDto })
+  @ApiCreatedResponse({ type: TokenPairDto })
   @ApiConflictResponse({ description: 'The email is taken', type: ProblemDto })
   @HttpCode(201)
   signUp(@Body() dto: SignUpDto, @Req() req: FastifyRequest): Promise<TokenPairDto> {
@@ -84,6 +87,7 @@ export class AuthController {
   @Authenticated({ apiKeys: false })
   @HttpCode(204)
   @ApiOperation({ summary: 'End the current session (its refresh token stops working)' })
+  @ApiNoContentResponse({ description: 'Signed out' })
   async signOut(): Promise<void> {
     await sql().exec('DELETE FROM public.sessions WHERE id = $1', [currentTransaction().claims.sid]);
   }
@@ -106,7 +110,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Mail a password-reset token (the answer is the same whether or not the account exists)',
   })
-  @ApiOkResponse({ type: AcceptedDto })
+  @ApiAcceptedResponse({ type: AcceptedDto })
   async requestPasswordReset(@Body() dto: PasswordResetRequestDto): Promise<AcceptedDto> {
     await this.auth.requestPasswordReset(dto.email);
     return { accepted: true };

@@ -125,6 +125,7 @@ export class CryptoPaymentsController {
   @ApiOperation({ summary: 'Admin: record a crypto payment (exact decimal string), optionally settling an invoice' })
   @ApiCreatedResponse({ type: CryptoPaymentDto })
   @ApiConflictResponse({ description: 'Already recorded, or exceeds what is due', type: ProblemDto })
+  @ApiNotFoundResponse({ description: 'The invoice does not exist or is not visible to you', type: ProblemDto })
   create(@Body() dto: CreateCryptoPaymentDto) {
     return this.billing.createCryptoPayment(dto);
   }

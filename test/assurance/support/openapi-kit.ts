@@ -133,15 +133,23 @@ export function validBody(doc: OpenAPIObject, op: Operation): unknown {
 }
 
 /** The path with every parameter filled with a row of A (or a harmless value when there is no source). */
-export async function fillPath(w: World, op: Operation, override?: (param: string) => string | undefined): Promise<string> {
+export async function fillPath(
+  w: World,
+  op: Operation,
+  override?: (param: string) => string | undefined,
+): Promise<string> {
   let path = op.path;
   for (const param of op.params) {
     let value = override?.(param);
     if (value === undefined) {
       const source = sourceFor(op.path, param);
-      value = source?.resolve ? await resolveOnce(w, source) : param === 'name' ? 'expire-notifications' : '00000000-0000-4000-8000-000000000000';
+      value = source?.resolve
+        ? await resolveOnce(w, source)
+        : param === 'name'
+          ? 'expire-notifications'
+          : '00000000-0000-4000-8000-000000000000';
     }
-    path = path.replace(`{${param}}`, encodeURIComponent(value));
+    path = path.replace(`{${param}}`, encodePathValue(value));
   }
   return path;
 }
@@ -154,6 +162,15 @@ function resolveOnce(w: World, source: IdSource): Promise<string> {
   if (!rows) resolved.set(w, (rows = new Map()));
   if (!rows.has(source)) rows.set(source, source.resolve!(w));
   return rows.get(source)!;
+}
+
+function encodePathValue(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    // A lone surrogate has no UTF-8 form: send the replacement character, as a browser would.
+    return encodeURIComponent(value.replace(/[\ud800-\udfff]/g, '\ufffd'));
+  }
 }
 
 let countSql: string | undefined;
@@ -197,17 +214,20 @@ export class ContractChecker {
   constructor(private readonly doc: OpenAPIObject) {
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     addFormats(this.ajv);
-    this.ajv.addSchema({ $id: 'openapi', components: doc.components }, 'openapi');
+    this.ajv.addSchema({ $id: 'openapi', components: nullableEnums(doc.components) }, 'openapi');
   }
 
   private validator(op: Operation, status: number): ValidateFunction | null | 'undocumented' {
     const raw = rawOperation(this.doc, op);
-    const response = raw.responses?.[String(status)] ?? raw.responses?.[`${String(status)[0]}XX`] ?? raw.responses?.default;
+    const response =
+      raw.responses?.[String(status)] ?? raw.responses?.[`${String(status)[0]}XX`] ?? raw.responses?.default;
     if (!response) return 'undocumented';
     const key = `${op.method} ${op.path} ${status}`;
     if (!this.cache.has(key)) {
-      const schema = response.content?.['application/json']?.schema ?? response.content?.['application/problem+json']?.schema;
-      this.cache.set(key, schema ? this.ajv.compile(rewriteRefs(schema)) : null);
+      const schema =
+        response.content?.['application/json']?.schema ??
+        response.content?.['application/problem+json']?.schema;
+      this.cache.set(key, schema ? this.ajv.compile(nullableEnums(rewriteRefs(schema))) : null);
     }
     return this.cache.get(key)!;
   }
@@ -235,12 +255,27 @@ function rewriteRefs(schema: Schema): Schema {
   return JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"openapi#/components/'));
 }
 
+/**
+ * OpenAPI 3.0 `nullable: true` next to an `enum` (as @nestjs/swagger writes it) means the value may also be
+ * null; JSON Schema's enum needs null listed for that.
+ */
+function nullableEnums(node: any): any {
+  if (Array.isArray(node)) return node.map(nullableEnums);
+  if (!node || typeof node !== 'object') return node;
+  const out: any = {};
+  for (const [k, v] of Object.entries(node)) out[k] = nullableEnums(v);
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null))
+    out.enum = [...out.enum, null];
+  return out;
+}
+
 /** Problem-details members every 4xx must carry. */
 export function problemGaps(status: number, body: any, contentType: string | null): string[] {
   const gaps: string[] = [];
   if (!contentType?.includes('application/problem+json')) gaps.push(`content-type ${contentType}`);
   if (!body || typeof body !== 'object') return [...gaps, 'no JSON body'];
-  for (const k of ['type', 'title', 'detail', 'requestId']) if (typeof body[k] !== 'string' || !body[k]) gaps.push(`no ${k}`);
+  for (const k of ['type', 'title', 'detail', 'requestId'])
+    if (typeof body[k] !== 'string' || !body[k]) gaps.push(`no ${k}`);
   if (body.status !== status) gaps.push(`status ${body.status} != ${status}`);
   return gaps;
 }

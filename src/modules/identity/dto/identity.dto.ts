@@ -28,8 +28,8 @@ export class MembershipDto {
 export class ProfileDto {
   @ApiProperty({ nullable: true, enum: ['admin', 'provider', 'patient', 'research-partner', 'developer'] })
   userType!: string | null;
-  @ApiProperty({ nullable: true }) displayName!: string | null;
-  @ApiProperty({ nullable: true }) avatarUrl!: string | null;
+  @ApiProperty({ type: String, nullable: true }) displayName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) avatarUrl!: string | null;
   @ApiProperty() timezone!: string;
   @ApiProperty({ enum: ['free', 'pro'] }) plan!: string;
   @ApiProperty() voiceEnabled!: boolean;
@@ -38,7 +38,7 @@ export class ProfileDto {
 export class MeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
-  @ApiProperty({ nullable: true }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
   @ApiProperty() emailVerified!: boolean;
   @ApiProperty({ format: 'uuid' }) organizationId!: string;
   @ApiProperty({ enum: APP_ROLES }) role!: AppRole;
@@ -83,7 +83,7 @@ export class UpdateOrganizationDto {
 export class MemberDto {
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty() email!: string;
-  @ApiProperty({ nullable: true }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
   @ApiProperty({ enum: APP_ROLES }) role!: AppRole;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -144,10 +144,10 @@ export class ApiKeyDto {
   @ApiProperty({ isArray: true, enum: ['read', 'write'] }) scope!: string[];
   @ApiProperty({ enum: APP_ROLES }) role!: AppRole;
   @ApiProperty() createdAt!: Date;
-  @ApiProperty({ nullable: true }) expiresAt!: Date | null;
-  @ApiProperty({ nullable: true }) lastUsedAt!: Date | null;
-  @ApiProperty({ nullable: true }) revokedAt!: Date | null;
-  @ApiProperty({ nullable: true, format: 'uuid' }) createdBy!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: Date | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) createdBy!: string | null;
 }
 
 export class CreatedApiKeyDto extends ApiKeyDto {
@@ -160,12 +160,12 @@ export class ApiKeyPageDto extends PageMetaDto {
 
 export class SessionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ nullable: true }) userAgent!: string | null;
-  @ApiProperty({ nullable: true }) ip!: string | null;
+  @ApiProperty({ type: String, nullable: true }) userAgent!: string | null;
+  @ApiProperty({ type: String, nullable: true }) ip!: string | null;
   @ApiProperty() createdAt!: Date;
-  @ApiProperty({ nullable: true }) lastUsedAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt!: Date | null;
   @ApiProperty() expiresAt!: Date;
-  @ApiProperty({ nullable: true }) revokedAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: Date | null;
   @ApiProperty({ description: 'True for the session of the token making this request.' }) current!: boolean;
 }
 

@@ -19,10 +19,10 @@ export class JobRunDto {
   @ApiProperty({ description: 'The scheduled fire time this run stands for (to the second)' }) slot!: Date;
   @ApiProperty({ enum: ['running', 'succeeded', 'failed'] }) status!: string;
   @ApiProperty() startedAt!: Date;
-  @ApiProperty({ nullable: true }) finishedAt!: Date | null;
-  @ApiProperty({ nullable: true }) durationMs!: number | null;
-  @ApiProperty({ nullable: true, description: 'Rows the run changed' }) rowsAffected!: number | null;
-  @ApiProperty({ nullable: true }) error!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: Date | null;
+  @ApiProperty({ type: Number, nullable: true }) durationMs!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Rows the run changed' }) rowsAffected!: number | null;
+  @ApiProperty({ type: String, nullable: true }) error!: string | null;
   @ApiProperty({ description: '1, or more when a failed or crashed run of the slot was retried' }) attempt!: number;
   @ApiProperty({ description: 'The instance (host:pid) that ran it' }) instance!: string;
 }

@@ -23,12 +23,12 @@ export class UpdateInvoiceDto {
 export class InvoiceDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() number!: string;
-  @ApiProperty({ nullable: true }) description!: string | null;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
   @ApiProperty({ example: '12500' }) amountDueMinor!: string;
   @ApiProperty({ example: '0' }) amountPaidMinor!: string;
   @ApiProperty({ example: 'USD' }) currency!: string;
   @ApiProperty({ enum: ['open', 'paid', 'void'] }) status!: string;
-  @ApiProperty({ nullable: true }) dueAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: Date | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 }
@@ -58,7 +58,7 @@ export class PaymentDto {
   @ApiProperty({ example: '0' }) refundedMinor!: string;
   @ApiProperty({ enum: ['succeeded', 'partially_refunded', 'refunded'] }) status!: string;
   @ApiProperty() method!: string;
-  @ApiProperty({ nullable: true }) externalReference!: string | null;
+  @ApiProperty({ type: String, nullable: true }) externalReference!: string | null;
   @ApiProperty() createdAt!: Date;
 }
 
@@ -83,12 +83,12 @@ export class CreateCryptoPaymentDto {
 export class CryptoPaymentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) userId!: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) invoiceId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) invoiceId!: string | null;
   @ApiProperty({ example: '0.0015' }) amount!: string;
   @ApiProperty() currency!: string;
-  @ApiProperty({ nullable: true }) network!: string | null;
+  @ApiProperty({ type: String, nullable: true }) network!: string | null;
   @ApiProperty() txHash!: string;
-  @ApiProperty({ nullable: true }) creditedMinor!: string | null;
+  @ApiProperty({ type: String, nullable: true }) creditedMinor!: string | null;
   @ApiProperty() status!: string;
   @ApiProperty() createdAt!: Date;
 }
@@ -109,7 +109,7 @@ export class RefundDto {
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty({ example: '500' }) amountMinor!: string;
   @ApiProperty() currency!: string;
-  @ApiProperty({ nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
   @ApiProperty() createdAt!: Date;
 }
 
@@ -120,10 +120,10 @@ export class RefundPageDto extends PageMetaDto {
 export class BillingCustomerDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'cus_Nffrf3k2' }) stripeCustomerId!: string;
-  @ApiProperty({ nullable: true }) stripeSubscriptionId!: string | null;
-  @ApiProperty({ nullable: true }) subscriptionStatus!: string | null;
+  @ApiProperty({ type: String, nullable: true }) stripeSubscriptionId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) subscriptionStatus!: string | null;
   @ApiProperty({ enum: ['free', 'pro'] }) plan!: string;
-  @ApiProperty({ nullable: true }) currentPeriodEnd!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) currentPeriodEnd!: Date | null;
   @ApiProperty() updatedAt!: Date;
 }
 

@@ -42,7 +42,7 @@ export class LedgerEntryDto {
   @ApiProperty({ example: '-5', description: 'Signed amount, as a string' }) amount!: string;
   @ApiProperty() currency!: string;
   @ApiProperty({ example: '95' }) balanceAfter!: string;
-  @ApiProperty({ nullable: true }) reference!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reference!: string | null;
   @ApiProperty() createdAt!: Date;
 }
 

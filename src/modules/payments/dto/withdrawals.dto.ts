@@ -35,13 +35,13 @@ export class WithdrawalDto {
   @ApiProperty({ example: '0.25' }) amount!: string;
   @ApiProperty({ example: 'USDC' }) currency!: string;
   @ApiProperty() destinationAddress!: string;
-  @ApiProperty({ nullable: true }) network!: string | null;
+  @ApiProperty({ type: String, nullable: true }) network!: string | null;
   @ApiProperty({ enum: WITHDRAWAL_STATUSES, enumName: 'WithdrawalStatus' }) status!: WithdrawalStatus;
-  @ApiProperty({ nullable: true, format: 'uuid' }) reviewedBy!: string | null;
-  @ApiProperty({ nullable: true }) reviewedAt!: Date | null;
-  @ApiProperty({ nullable: true }) completedAt!: Date | null;
-  @ApiProperty({ nullable: true }) txHash!: string | null;
-  @ApiProperty({ nullable: true, format: 'uuid', description: 'The ledger transfer that settled it' }) transferId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) reviewedBy!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: Date | null;
+  @ApiProperty({ type: String, nullable: true }) txHash!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The ledger transfer that settled it' }) transferId!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 }

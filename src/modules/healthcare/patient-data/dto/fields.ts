@@ -55,4 +55,6 @@ export const QueryBool = () =>
 // Response fields.
 export const Id = () => ApiProperty({ format: 'uuid' });
 export const Out = (extra: Record<string, unknown> = {}) => ApiProperty(extra);
-export const OutNullable = (extra: Record<string, unknown> = {}) => ApiProperty({ nullable: true, ...extra });
+// Untyped nullable fields are strings (the design type of `string | null` is Object, documented as an object).
+export const OutNullable = (extra: Record<string, unknown> = {}) =>
+  ApiProperty({ nullable: true, ...(extra.type || extra.enum ? {} : { type: String }), ...extra });

@@ -22,6 +22,7 @@ import {
 } from 'class-validator';
 import { PageMetaDto } from '../../../../common/dto/problem.dto';
 import { PageQueryDto } from '../../../../common/pagination';
+import { MaxDecimalPlaces } from '../../../../common/validation';
 import { IsTimeZone } from './fields';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -29,22 +30,22 @@ const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : val
 
 export class CreateFacilityDto {
   @ApiProperty({ example: 'Northside Hyperbaric Centre' }) @IsString() @Length(1, 200) name!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) addressLine1?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) addressLine2?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) city?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) region?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) postalCode?: string;
-  @ApiPropertyOptional({ example: 'GB', description: 'ISO 3166-1 alpha-2' })
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) addressLine1?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) addressLine2?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) city?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(20) postalCode?: string;
+  @ApiPropertyOptional({ nullable: true, example: 'GB', description: 'ISO 3166-1 alpha-2' })
   @IsOptional()
   @Matches(/^[A-Z]{2}$/)
   country?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) phone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(320) email?: string;
-  @ApiPropertyOptional({ example: 'Europe/London', default: 'UTC', description: 'IANA zone; opening hours are read in it.' })
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) phone?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(320) email?: string;
+  @ApiPropertyOptional({ nullable: true, example: 'Europe/London', default: 'UTC', description: 'IANA zone; opening hours are read in it.' })
   @IsOptional()
   @IsTimeZone()
   timezone?: string;
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() isActive?: boolean;
+  @ApiPropertyOptional({ nullable: true, default: true }) @IsOptional() @IsBoolean() isActive?: boolean;
 }
 export class UpdateFacilityDto extends PartialType(CreateFacilityDto) {}
 
@@ -66,22 +67,22 @@ export class FacilityQueryDto extends PageQueryDto {
 export class CreateChamberDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() facilityId!: string;
   @ApiProperty({ example: 'Chamber A' }) @IsString() @Length(1, 200) name!: string;
-  @ApiPropertyOptional({ enum: ['monoplace', 'multiplace', 'room'], default: 'monoplace' })
+  @ApiPropertyOptional({ nullable: true, enum: ['monoplace', 'multiplace', 'room'], default: 'monoplace' })
   @IsOptional()
   @IsIn(['monoplace', 'multiplace', 'room'])
   kind?: string;
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(100) capacity?: number;
-  @ApiPropertyOptional({ example: 2.4 }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.01) @Max(10) maxPressureAta?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
-  @ApiPropertyOptional({ example: '08:00', description: 'Opening time, facility time (HH:MM)' })
+  @ApiPropertyOptional({ nullable: true, default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(100) capacity?: number;
+  @ApiPropertyOptional({ nullable: true, example: 2.4 }) @IsOptional() @IsNumber() @MaxDecimalPlaces(2) @Min(0.01) @Max(10) maxPressureAta?: number;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @ApiPropertyOptional({ nullable: true, example: '08:00', description: 'Opening time, facility time (HH:MM)' })
   @IsOptional()
   @Matches(HHMM)
   opensAt?: string;
-  @ApiPropertyOptional({ example: '18:00', description: 'Closing time, facility time (HH:MM; 00:00 = midnight)' })
+  @ApiPropertyOptional({ nullable: true, example: '18:00', description: 'Closing time, facility time (HH:MM; 00:00 = midnight)' })
   @IsOptional()
   @Matches(HHMM)
   closesAt?: string;
-  @ApiPropertyOptional({ example: [1, 2, 3, 4, 5], description: 'ISO weekdays open (1 = Monday)' })
+  @ApiPropertyOptional({ nullable: true, type: [Number], example: [1, 2, 3, 4, 5], description: 'ISO weekdays open (1 = Monday)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(7)
@@ -90,7 +91,7 @@ export class CreateChamberDto {
   @Min(1, { each: true })
   @Max(7, { each: true })
   openDays?: number[];
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() isActive?: boolean;
+  @ApiPropertyOptional({ nullable: true, default: true }) @IsOptional() @IsBoolean() isActive?: boolean;
 }
 export class UpdateChamberDto extends PartialType(CreateChamberDto) {}
 export class ChamberDto extends CreateChamberDto {
@@ -114,18 +115,18 @@ export class CreateMaintenanceDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() chamberId!: string;
   @ApiProperty() @Type(() => Date) @IsDate() startsAt!: Date;
   @ApiProperty() @Type(() => Date) @IsDate() endsAt!: Date;
-  @ApiPropertyOptional({ enum: MAINTENANCE_KINDS, default: 'scheduled' }) @IsOptional() @IsIn(MAINTENANCE_KINDS) kind?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+  @ApiPropertyOptional({ nullable: true, enum: MAINTENANCE_KINDS, default: 'scheduled' }) @IsOptional() @IsIn(MAINTENANCE_KINDS) kind?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) reason?: string;
 }
 export class UpdateMaintenanceDto {
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() startsAt?: Date;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() endsAt?: Date;
-  @ApiPropertyOptional({ enum: MAINTENANCE_KINDS }) @IsOptional() @IsIn(MAINTENANCE_KINDS) kind?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() startsAt?: Date;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() endsAt?: Date;
+  @ApiPropertyOptional({ nullable: true, enum: MAINTENANCE_KINDS }) @IsOptional() @IsIn(MAINTENANCE_KINDS) kind?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) reason?: string;
 }
 export class MaintenanceDto extends CreateMaintenanceDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) createdBy!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) createdBy!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 }
@@ -141,14 +142,14 @@ export class MaintenanceQueryDto extends PageQueryDto {
 const SCHEDULE_STATUSES = ['planned', 'in_progress', 'completed', 'aborted'];
 export class CreateChamberScheduleDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() bookingId!: string;
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(100) sequence?: number;
-  @ApiPropertyOptional({ example: 2.0 }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.01) @Max(10) pressureAta?: number;
+  @ApiPropertyOptional({ nullable: true, default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(100) sequence?: number;
+  @ApiPropertyOptional({ nullable: true, example: 2.0 }) @IsOptional() @IsNumber() @MaxDecimalPlaces(2) @Min(0.01) @Max(10) pressureAta?: number;
   @ApiProperty() @IsInt() @Min(1) @Max(720) durationMinutes!: number;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() operatorProviderId?: string;
-  @ApiPropertyOptional({ enum: SCHEDULE_STATUSES }) @IsOptional() @IsIn(SCHEDULE_STATUSES) status?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() startedAt?: Date;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() endedAt?: Date;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) @IsOptional() @IsUUID() operatorProviderId?: string;
+  @ApiPropertyOptional({ nullable: true, enum: SCHEDULE_STATUSES }) @IsOptional() @IsIn(SCHEDULE_STATUSES) status?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() startedAt?: Date;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() endedAt?: Date;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string;
 }
 export class UpdateChamberScheduleDto extends PartialType(OmitType(CreateChamberScheduleDto, ['bookingId'] as const)) {}
 export class ChamberScheduleDto extends CreateChamberScheduleDto {

@@ -27,15 +27,15 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class UpdateOwnProviderDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) displayName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) specialty?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) bio?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) phone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(320) email?: string;
-  @ApiPropertyOptional({ default: 'UTC' }) @IsOptional() @IsTimeZone() timezone?: string;
-  @ApiPropertyOptional({ example: '09:00' }) @IsOptional() @Matches(HHMM) worksFrom?: string;
-  @ApiPropertyOptional({ example: '17:00' }) @IsOptional() @Matches(HHMM) worksUntil?: string;
-  @ApiPropertyOptional({ example: [1, 2, 3, 4, 5], description: 'ISO weekdays (1 = Monday)' })
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) displayName?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) specialty?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) bio?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) phone?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(320) email?: string;
+  @ApiPropertyOptional({ nullable: true, default: 'UTC' }) @IsOptional() @IsTimeZone() timezone?: string;
+  @ApiPropertyOptional({ nullable: true, example: '09:00' }) @IsOptional() @Matches(HHMM) worksFrom?: string;
+  @ApiPropertyOptional({ nullable: true, example: '17:00' }) @IsOptional() @Matches(HHMM) worksUntil?: string;
+  @ApiPropertyOptional({ nullable: true, type: [Number], example: [1, 2, 3, 4, 5], description: 'ISO weekdays (1 = Monday)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(7)
@@ -46,9 +46,9 @@ export class UpdateOwnProviderDto {
   workDays?: number[];
 }
 export class UpdateProviderDto extends UpdateOwnProviderDto {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() facilityId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) licenseNumber?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() isActive?: boolean;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) @IsOptional() @IsUUID() facilityId?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) licenseNumber?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsBoolean() isActive?: boolean;
 }
 export class CreateProviderDto extends OmitType(UpdateProviderDto, ['displayName'] as const) {
   @ApiProperty({ format: 'uuid', description: 'The member (user) this directory entry is for' }) @IsUUID() userId!: string;
@@ -70,22 +70,22 @@ export class ProviderQueryDto extends PageQueryDto {
 }
 
 export class UpdateOwnPatientDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) phone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(320) email?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) emergencyContactName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) emergencyContactPhone?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) phone?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(320) email?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) emergencyContactName?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) emergencyContactPhone?: string;
 }
 export class CreatePatientDto extends UpdateOwnPatientDto {
-  @ApiPropertyOptional({ format: 'uuid', description: "The patient's login, when they have one" }) @IsOptional() @IsUUID() userId?: string;
-  @ApiPropertyOptional({ description: 'Medical record number, unique in the organization' })
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: "The patient's login, when they have one" }) @IsOptional() @IsUUID() userId?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Medical record number, unique in the organization' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
   mrn?: string;
   @ApiProperty() @IsString() @Length(1, 100) firstName!: string;
   @ApiProperty() @IsString() @Length(1, 100) lastName!: string;
-  @ApiPropertyOptional({ example: '1980-04-01' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) dateOfBirth?: string;
-  @ApiPropertyOptional({ enum: ['female', 'male', 'other', 'unknown'] }) @IsOptional() @IsIn(['female', 'male', 'other', 'unknown']) sex?: string;
+  @ApiPropertyOptional({ nullable: true, example: '1980-04-01' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) dateOfBirth?: string;
+  @ApiPropertyOptional({ nullable: true, enum: ['female', 'male', 'other', 'unknown'] }) @IsOptional() @IsIn(['female', 'male', 'other', 'unknown']) sex?: string;
 }
 export class UpdatePatientDto extends PartialType(CreatePatientDto) {}
 export class PatientDto extends CreatePatientDto {
@@ -105,15 +105,15 @@ export class PatientQueryDto extends PageQueryDto {
 const RECORD_TYPES = ['note', 'diagnosis', 'prescription', 'lab_result', 'treatment', 'imaging', 'other'];
 export class CreateMedicalRecordDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() patientId!: string;
-  @ApiPropertyOptional({ format: 'uuid', description: "The author; defaults to the calling provider's entry" })
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: "The author; defaults to the calling provider's entry" })
   @IsOptional()
   @IsUUID()
   providerId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() bookingId?: string;
-  @ApiPropertyOptional({ enum: RECORD_TYPES, default: 'note' }) @IsOptional() @IsIn(RECORD_TYPES) recordType?: string;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) @IsOptional() @IsUUID() bookingId?: string;
+  @ApiPropertyOptional({ nullable: true, enum: RECORD_TYPES, default: 'note' }) @IsOptional() @IsIn(RECORD_TYPES) recordType?: string;
   @ApiProperty() @IsString() @Length(1, 200) title!: string;
   @ApiProperty() @IsString() @MaxLength(100000) content!: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() recordedAt?: Date;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() recordedAt?: Date;
 }
 export class UpdateMedicalRecordDto extends PartialType(OmitType(CreateMedicalRecordDto, ['patientId', 'providerId'] as const)) {}
 export class MedicalRecordDto extends CreateMedicalRecordDto {
@@ -134,12 +134,12 @@ export class MedicalRecordQueryDto extends PageQueryDto {
 
 export const BOOKING_STATUSES = ['pending', 'confirmed', 'cancelled', 'completed'] as const;
 export class CreateBookingDto {
-  @ApiPropertyOptional({ format: 'uuid', description: "Required for staff; a patient books for their own record" })
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: "Required for staff; a patient books for their own record" })
   @IsOptional()
   @IsUUID()
   patientId?: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() chamberId!: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() providerId?: string;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) @IsOptional() @IsUUID() providerId?: string;
   @ApiProperty() @Type(() => Date) @IsDate() startsAt!: Date;
   @ApiProperty() @Type(() => Date) @IsDate() endsAt!: Date;
   @ApiPropertyOptional({
@@ -149,10 +149,10 @@ export class CreateBookingDto {
   @IsOptional()
   @IsBoolean()
   tentative?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string;
 }
 export class UpdateBookingDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Admins only' }) @IsOptional() @IsUUID() providerId?: string;
 }
 export class CancelDto {
@@ -167,14 +167,14 @@ export class BookingDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) patientId!: string;
   @ApiProperty({ format: 'uuid' }) chamberId!: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) providerId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) providerId!: string | null;
   @ApiProperty() startsAt!: Date;
   @ApiProperty() endsAt!: Date;
   @ApiProperty({ enum: BOOKING_STATUSES }) status!: string;
-  @ApiProperty({ nullable: true }) notes!: string | null;
-  @ApiProperty({ nullable: true }) cancellationReason!: string | null;
-  @ApiProperty({ nullable: true }) confirmedAt!: Date | null;
-  @ApiProperty({ nullable: true }) cancelledAt!: Date | null;
+  @ApiProperty({ type: String, nullable: true }) notes!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancellationReason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) confirmedAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) cancelledAt!: Date | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 }
@@ -197,7 +197,7 @@ export class AlertDto {
   @ApiProperty() title!: string;
   @ApiProperty() message!: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
-  @ApiProperty({ nullable: true }) readAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt!: Date | null;
   @ApiProperty() createdAt!: Date;
 }
 export class AlertPageDto extends PageMetaDto {

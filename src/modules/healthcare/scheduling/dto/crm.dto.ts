@@ -26,24 +26,24 @@ export const APPOINTMENT_STATUSES = ['pending', 'confirmed', 'completed', 'cance
 
 export class CreateContactDto {
   @ApiProperty() @IsString() @Length(1, 200) name!: string;
-  @ApiPropertyOptional({ example: '+15551234567', description: 'Unique within the organization' })
+  @ApiPropertyOptional({ nullable: true, example: '+15551234567', description: 'Unique within the organization' })
   @IsOptional()
   @IsString()
   @Length(3, 40)
   phone?: string;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(320) email?: string;
-  @ApiPropertyOptional({ type: [String], example: ['hbot', 'wound-care'] })
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(320) email?: string;
+  @ApiPropertyOptional({ nullable: true, type: [String], example: ['hbot', 'wound-care'] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 100, { each: true })
   serviceInterests?: string[];
-  @ApiPropertyOptional({ enum: LEAD_SCORES, default: 'cold' }) @IsOptional() @IsIn(LEAD_SCORES) leadScore?: string;
-  @ApiPropertyOptional({ enum: LEAD_STATUSES, default: 'new' }) @IsOptional() @IsIn(LEAD_STATUSES) leadStatus?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() lastContactAt?: Date;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) notes?: string;
-  @ApiPropertyOptional({ format: 'uuid', description: "The clinic's patient record this lead became" })
+  @ApiPropertyOptional({ nullable: true, enum: LEAD_SCORES, default: 'cold' }) @IsOptional() @IsIn(LEAD_SCORES) leadScore?: string;
+  @ApiPropertyOptional({ nullable: true, enum: LEAD_STATUSES, default: 'new' }) @IsOptional() @IsIn(LEAD_STATUSES) leadStatus?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Type(() => Date) @IsDate() lastContactAt?: Date;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: "The clinic's patient record this lead became" })
   @IsOptional()
   @IsUUID()
   patientId?: string;
@@ -68,17 +68,17 @@ export class ContactQueryDto extends PageQueryDto {
 
 export class CreateAppointmentDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() contactId!: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() providerId?: string;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) @IsOptional() @IsUUID() providerId?: string;
   @ApiProperty({ example: 'consultation' }) @IsString() @Length(1, 100) serviceType!: string;
   @ApiProperty() @Type(() => Date) @IsDate() scheduledAt!: Date;
-  @ApiPropertyOptional({ default: 30 }) @IsOptional() @IsInt() @Min(5) @Max(480) durationMinutes?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+  @ApiPropertyOptional({ nullable: true, default: 30 }) @IsOptional() @IsInt() @Min(5) @Max(480) durationMinutes?: number;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string;
 }
 export class UpdateAppointmentDto {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() providerId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) serviceType?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() confirmationSent?: boolean;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) @IsOptional() @IsUUID() providerId?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Length(1, 100) serviceType?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsBoolean() confirmationSent?: boolean;
 }
 export class RescheduleAppointmentDto {
   @ApiProperty() @Type(() => Date) @IsDate() scheduledAt!: Date;
@@ -87,15 +87,15 @@ export class RescheduleAppointmentDto {
 export class AppointmentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) contactId!: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) providerId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) providerId!: string | null;
   @ApiProperty() serviceType!: string;
   @ApiProperty() scheduledAt!: Date;
   @ApiProperty() durationMinutes!: number;
   @ApiProperty() endsAt!: Date;
   @ApiProperty({ enum: APPOINTMENT_STATUSES }) status!: string;
   @ApiProperty() confirmationSent!: boolean;
-  @ApiProperty({ nullable: true }) notes!: string | null;
-  @ApiProperty({ nullable: true }) cancelledAt!: Date | null;
+  @ApiProperty({ type: String, nullable: true }) notes!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) cancelledAt!: Date | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 }
