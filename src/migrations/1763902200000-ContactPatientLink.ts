@@ -7,7 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * it, reaching a patient they do not treat. Now a member other than an admin may link a contact only to a
  * patient they already treat (app_private.provider_treats_patient); anything else is a denied write (42501),
  * raised before the foreign key so it does not tell whether the patient exists. The service role is not
- * limited.
+ * limited. Definer, because PL/pgSQL checks EXECUTE on every function of the condition when it prepares it,
+ * even one it never calls, and the service role has no grant on the relationship helpers.
  */
 export class ContactPatientLink1763902200000 implements MigrationInterface {
   name = 'ContactPatientLink1763902200000';
@@ -15,7 +16,7 @@ export class ContactPatientLink1763902200000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE FUNCTION app_private.check_contact_patient_link() RETURNS trigger
-        LANGUAGE plpgsql SET search_path = '' AS $$
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
       BEGIN
         IF NEW.patient_id IS NOT NULL AND (TG_OP = 'INSERT' OR NEW.patient_id IS DISTINCT FROM OLD.patient_id)
            AND auth.role() = 'authenticated' AND auth.app_role() IS DISTINCT FROM 'admin'
