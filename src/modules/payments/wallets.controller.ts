@@ -65,7 +65,8 @@ export class WalletsController {
 
   @Post(':id/credit')
   @HttpCode(200)
-  @Authenticated({ roles: ['admin'] })
+  // The one route that creates money: a person decides, never a machine key (as for withdrawal approvals).
+  @Authenticated({ roles: ['admin'], apiKeys: false })
   @Idempotent()
   @ApiOperation({ summary: "Admin: credit a member's wallet from the organization's external account (deposits, ops)" })
   @ApiOkResponse({ type: CreditResultDto })
