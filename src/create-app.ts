@@ -31,8 +31,14 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, 'api-key')
+    .addServer('/')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, config);
+  // A public operation needs no credentials: say so with an empty requirement instead of leaving it unstated.
+  for (const item of Object.values(document.paths))
+    for (const op of Object.values(item) as Array<{ 'x-access'?: { public?: boolean }; security?: unknown[] }>)
+      if (op && typeof op === 'object' && op['x-access']?.public && !op.security) op.security = [];
+  return document;
 }
 
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
