@@ -24,7 +24,7 @@ export async function makeWorld(db: TestDb, api: TestApp): Promise<World> {
   const doc = (await api.request('GET', '/openapi.json')).body as OpenAPIObject;
   const orgA: TestOrg = await newOrg(db, 'Assurance A');
   const orgB: TestOrg = await newOrg(db, 'Assurance B');
-  return {
+  const world: World = {
     db,
     api,
     doc,
@@ -38,6 +38,10 @@ export async function makeWorld(db: TestDb, api: TestApp): Promise<World> {
     },
     member: (role) => newUser(db, orgA, role),
   };
+  // Every row behind a path parameter exists before the first request (sources build on each other, and a
+  // request may change a parent, such as voiding the invoice a payment source would pay).
+  for (const op of operations(doc)) await fillPath(world, op);
+  return world;
 }
 
 export function allOperations(doc: OpenAPIObject): Operation[] {
@@ -129,7 +133,18 @@ export function validBody(doc: OpenAPIObject, op: Operation): unknown {
   const key = `${op.method} ${op.path}`;
   if (key in BODIES) return structuredClone(BODIES[key]);
   const schema = bodySchema(doc, op);
-  return schema ? sample(doc, schema) : undefined;
+  if (!schema) return undefined;
+  const body = sample(doc, schema) as Record<string, unknown>;
+  // A body with nothing required (a PATCH) gets one easy field, so the call is a real write attempt.
+  if (body && typeof body === 'object' && !Object.keys(body).length) {
+    const props = Object.entries<Schema>(schema.properties ?? {});
+    const easy =
+      props.find(([, p]) => flatten(doc, p)?.example !== undefined || flatten(doc, p)?.enum) ??
+      props.find(([, p]) => flatten(doc, p)?.type === 'string' && !flatten(doc, p)?.format) ??
+      props[0];
+    if (easy) body[easy[0]] = sample(doc, easy[1]);
+  }
+  return body;
 }
 
 /** The path with every parameter filled with a row of A (or a harmless value when there is no source). */
