@@ -36,7 +36,10 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config);
   // A public operation needs no credentials: say so with an empty requirement instead of leaving it unstated.
   for (const item of Object.values(document.paths))
-    for (const op of Object.values(item) as Array<{ 'x-access'?: { public?: boolean }; security?: unknown[] }>)
+    for (const op of Object.values(item) as Array<{
+      'x-access'?: { public?: boolean };
+      security?: unknown[];
+    }>)
       if (op && typeof op === 'object' && op['x-access']?.public && !op.security) op.security = [];
   return document;
 }
@@ -55,7 +58,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     // Refusals Fastify answers before Nest sees the request, as problem details too (400, documented on
     // every route): a path parameter over maxParamLength, a malformed URL; on the socket, oversized headers.
     frameworkErrors: (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
-      const detail = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long.' : 'The URL is malformed.';
+      const detail =
+        err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long.' : 'The URL is malformed.';
       void reply
         .code(400)
         .header('content-type', 'application/problem+json; charset=utf-8')
@@ -64,7 +68,9 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     clientErrorHandler: (err: Error & { code?: string }, socket) => {
       if (err.code === 'ECONNRESET' || socket.destroyed) return;
       const detail =
-        err.code === 'HPE_HEADER_OVERFLOW' ? 'The request line or headers are too large.' : 'The request is malformed.';
+        err.code === 'HPE_HEADER_OVERFLOW'
+          ? 'The request line or headers are too large.'
+          : 'The request is malformed.';
       const body = JSON.stringify(problem('invalid-input', detail, randomUUID()));
       if (socket.writable)
         socket.write(

@@ -29,8 +29,12 @@ export function MaxDecimalPlaces(places: number, options?: ValidationOptions): P
       name: 'maxDecimalPlaces',
       constraints: [places],
       validator: {
-        validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places,
-        defaultMessage: buildMessage((each) => `${each}$property must have at most $constraint1 decimal places`, options),
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places,
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must have at most $constraint1 decimal places`,
+          options,
+        ),
       },
     },
     options,
