@@ -13,6 +13,7 @@ import { RateLimitGuard } from './common/guards/rate-limit.guard';
 import { RlsTransactionInterceptor } from './common/interceptors/rls-transaction.interceptor';
 import { flattenValidationErrors } from './common/validation';
 import { HealthController } from './modules/health/health.controller';
+import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -36,6 +37,7 @@ export class AppModule {
         CoreModule.forRoot(config, mailTransport),
         TypeOrmModule.forRoot(appDataSourceOptions(appUrl, config.DATABASE_POOL_SIZE, config.DATABASE_SSL)),
         ...(config.SCHEDULER_ENABLED ? [ScheduleModule.forRoot()] : []),
+        AuditModule,
         IdentityModule,
         PaymentsModule,
         NotificationsModule,

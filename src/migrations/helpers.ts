@@ -20,3 +20,18 @@ export function tenantTriggers(table: string, opts: { orgId?: boolean; updatedAt
 export function serviceGrant(table: string): string {
   return `GRANT SELECT, INSERT, UPDATE, DELETE ON public.${table} TO service_role;\n`;
 }
+
+/**
+ * The audit triggers (Audit migration): every INSERT, UPDATE and DELETE of the table leaves an audit_logs row
+ * in the same transaction (table, row id, names of the changed columns, the caller's claims; never values),
+ * and each write statement first takes its organization's audit lock. Every tenant table calls it after
+ * CREATE TABLE; the catalog lint fails for a table with org_id that lacks it. `orgColumn` names the tenant
+ * column (organizations uses `id`), `idColumn` the row id.
+ */
+export function auditTrigger(table: string, opts: { orgColumn?: string; idColumn?: string } = {}): string {
+  const { orgColumn = 'org_id', idColumn = 'id' } = opts;
+  return (
+    `CREATE TRIGGER audit_statement_lock BEFORE INSERT OR UPDATE OR DELETE ON public.${table} FOR EACH STATEMENT EXECUTE FUNCTION app_private.audit_lock_statement();\n` +
+    `CREATE TRIGGER audit_row_change AFTER INSERT OR UPDATE OR DELETE ON public.${table} FOR EACH ROW EXECUTE FUNCTION app_private.audit_row_change('${orgColumn}', '${idColumn}');\n`
+  );
+}

@@ -2,6 +2,7 @@
 // the TypeORM CLI and the test harness, which loads TypeScript directly.
 import { Foundation1763900000000 } from './1763900000000-Foundation';
 import { Notifications1763900100000 } from './1763900100000-Notifications';
+import { Audit1763900200000 } from './1763900200000-Audit';
 import { JobRuns1763900300000 } from './1763900300000-JobRuns';
 import { HealthcareScheduling1763901000000 } from './1763901000000-HealthcareScheduling';
 import { HealthcarePatientData1763901100000 } from './1763901100000-HealthcarePatientData';
@@ -13,4 +14,4 @@ import { JobRunsServiceOnly1763903600000 } from './1763903600000-JobRunsServiceO
 import { KeepOneAdminLock1763903700000 } from './1763903700000-KeepOneAdminLock';
 import { SessionCheck1763903800000 } from './1763903800000-SessionCheck';
 
-export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000, ClinicalRecordRetention1763902100000, ContactPatientLink1763902200000, RateLimits1763903500000, JobRunsServiceOnly1763903600000, KeepOneAdminLock1763903700000, SessionCheck1763903800000];
+export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, Audit1763900200000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000, ClinicalRecordRetention1763902100000, ContactPatientLink1763902200000, RateLimits1763903500000, JobRunsServiceOnly1763903600000, KeepOneAdminLock1763903700000, SessionCheck1763903800000];

@@ -35,6 +35,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit/logs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organization's audit log (live and archived rows), newest first, filtered */
+    get: operations['AuditController_logs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recompute the organization's audit hash chain and name the first row that does not verify */
+    get: operations['AuditController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/suspicious': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bursts of denied access, mass reads and failed sign-ins in the recent log (detect_suspicious_activity) */
+    get: operations['AuditController_suspicious'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/sign-up': {
     parameters: {
       query?: never;
@@ -2064,6 +2115,109 @@ export interface components {
       status: string;
       /** @example ok */
       database: string;
+    };
+    AuditActorDto: {
+      /** Format: uuid */
+      userId: string | null;
+      /**
+       * @description Database role of the transaction
+       * @example authenticated
+       */
+      role: string | null;
+      /** @example admin */
+      appRole: string | null;
+      /** Format: uuid */
+      apiKeyId: string | null;
+      /**
+       * @description The job or service route that acted
+       * @example auth.sign-in
+       */
+      job: string | null;
+      /** @description The database login of the session */
+      dbUser: string;
+    };
+    AuditLogDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Position in the log (a 64-bit integer, as a string)
+       * @example 1042
+       */
+      seq: string;
+      /** @example DATA_CHANGE */
+      eventType: string;
+      actor: components['schemas']['AuditActorDto'];
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example UPDATE */
+      action: string;
+      /** @example users */
+      table: string | null;
+      rowId: string | null;
+      /** @description Names of the columns written; never values */
+      changedColumns: string[] | null;
+      query: string | null;
+      requestId: string | null;
+      ip: string | null;
+      userAgent: string | null;
+      /** @enum {string} */
+      outcome: 'success' | 'denied' | 'error';
+      details: {
+        [key: string]: unknown;
+      } | null;
+      /** @description sha256(prevHash || content), hex */
+      hash: string;
+      /** @description The previous row of the chain, hex; null for the first */
+      prevHash: string | null;
+    };
+    AuditLogPageDto: {
+      items: components['schemas']['AuditLogDto'][];
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    BrokenLinkDto: {
+      /** @example 1042 */
+      seq: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      reason: 'hash_mismatch' | 'prev_hash_mismatch';
+      explanation: string;
+    };
+    ChainHeadDto: {
+      /** @example 1042 */
+      seq: string;
+      /** @description hex */
+      hash: string;
+    };
+    AuditVerificationDto: {
+      /** @description True when every row of the chain (archive and live) verifies */
+      ok: boolean;
+      checkedRows: number;
+      /** @description The first row that does not verify; absent when ok */
+      firstBroken?: components['schemas']['BrokenLinkDto'];
+      /** @description The newest row (absent for an empty log); keep it outside the database to detect a rewritten chain later */
+      head?: components['schemas']['ChainHeadDto'];
+    };
+    SuspiciousActivityDto: {
+      /** @enum {string} */
+      kind: 'denied_burst' | 'mass_read' | 'failed_sign_in' | 'failed_sign_in_ip';
+      /**
+       * @description user:<id>, api_key:<id>, job:<name> or ip:<address>
+       * @example user:6f1c...
+       */
+      actor: string;
+      count: number;
+      /**
+       * Format: date-time
+       * @description Start of the clock hour counted
+       */
+      windowStart: string;
+      /** Format: date-time */
+      windowEnd: string;
+    };
+    SuspiciousActivityListDto: {
+      items: components['schemas']['SuspiciousActivityDto'][];
     };
     SignUpDto: {
       /** @example ada@clinic.example */
@@ -4509,6 +4663,191 @@ export interface operations {
         };
       };
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuditController_logs: {
+    parameters: {
+      query?: {
+        /** @description Only rows about this table */
+        table?: string;
+        /** @description INSERT, UPDATE, DELETE, SELECT, SIGN_IN, ... */
+        action?: string;
+        /** @description Only rows whose actor is this user */
+        actor?: string;
+        outcome?: 'success' | 'denied' | 'error';
+        /** @description Rows at or after this instant (ISO 8601) */
+        from?: string;
+        /** @description Rows before this instant (ISO 8601) */
+        to?: string;
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditLogPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuditController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerificationDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AuditController_suspicious: {
+    parameters: {
+      query?: {
+        /** @description Count at which a pattern is reported */
+        threshold?: number;
+        /** @description How far back to look, in hours */
+        hours?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuspiciousActivityListDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
         headers: {
           [name: string]: unknown;
         };

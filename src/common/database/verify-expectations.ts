@@ -495,7 +495,8 @@ export const EXPECTATIONS: Expectations = {
     { table: 'notifications', seeds: 'L, V', minPolicies: 2, indexes: [] }, // own read; own update of read/status
     { table: 'ai_command_logs', seeds: 'L', minPolicies: 2, indexes: [] }, // own read and insert
     { table: 'vector_memory', seeds: 'L', minPolicies: 2, indexes: [] }, // own
-    { table: 'audit_logs', seeds: 'L, V', minPolicies: 1, indexes: [] }, // admin reads own org
+    { table: 'audit_logs', seeds: 'L, V', minPolicies: 1, indexes: ['audit_logs_org_seq_idx', 'audit_logs_chain_link_key'] }, // admin reads own org
+    { table: 'audit_logs_archive', seeds: 'V', minPolicies: 1, indexes: ['audit_logs_archive_org_seq_idx'] }, // archive_old_audit_logs moves rows here
   ],
 
   enums: [

@@ -11,6 +11,7 @@ import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../../comm
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
 import { DomainError } from '../../common/errors/domain-error';
 import { Mailer } from '../../common/mail/mailer';
+import { AuditService } from '../audit/audit.service';
 import type { SignUpDto, TokenPairDto } from './dto/auth.dto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -40,6 +41,7 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly jwt: JwtService,
     private readonly mailer: Mailer,
+    private readonly audit: AuditService,
   ) {}
 
   private get db() {
@@ -77,14 +79,27 @@ export class AuthService {
     ctx: SessionContext,
   ): Promise<TokenPairDto> {
     const user = await this.db.one(
-      `SELECT id, password_hash, disabled_at FROM public.users WHERE email = $1`,
+      `SELECT id, org_id, password_hash, disabled_at FROM public.users WHERE email = $1`,
       [email],
     );
     const ok = await verifyPassword(
       password,
       user?.password_hash ?? (await dummyHash(this.config.PASSWORD_SCRYPT_LOG2N)),
     );
-    if (!user || !ok || user.disabled_at) throw new DomainError('unauthorized', INVALID_CREDENTIALS);
+    if (!user || !ok || user.disabled_at) {
+      // This transaction rolls back with the 401: the audit row is written in its own (AuditService).
+      const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled';
+      this.audit.recordDetached({
+        eventType: 'AUTH_SIGN_IN_FAILED',
+        action: 'SIGN_IN',
+        table: 'users',
+        rowIds: user ? [user.id] : [],
+        outcome: 'denied',
+        orgId: user?.org_id ?? null,
+        details: { reason },
+      });
+      throw new DomainError('unauthorized', INVALID_CREDENTIALS);
+    }
     if (needsRehash(user.password_hash, this.config.PASSWORD_SCRYPT_LOG2N)) {
       const rehashed = await hashPassword(password, this.config.PASSWORD_SCRYPT_LOG2N);
       await this.db.exec(`UPDATE public.users SET password_hash = $2 WHERE id = $1`, [user.id, rehashed]);

@@ -1,0 +1,40 @@
+import type { TableCase } from './harness';
+
+// The audit log: admins of the organization read it, the service role reads all of it; nobody writes it
+// directly (rows come only from the audit definer functions), and nobody updates or deletes it.
+export const auditMatrix: TableCase[] = [
+  {
+    table: 'audit_logs',
+    seed: async (w) => {
+      const { rows } = await w.db.owner.query(
+        `SELECT public.log_audit_event('MATRIX_SEED', 'SELECT', 'test_table', SESSION_USER, $1, 'SELECT 1', NULL, NULL) AS id`,
+        [w.orgA.id],
+      );
+      return rows[0].id;
+    },
+    insert: (w) => ({
+      sql: `INSERT INTO public.audit_logs (org_id, event_type, db_user, action, hash) VALUES ($1, 'FORGED', 'x', 'INSERT', $2)`,
+      params: [w.orgA.id, Buffer.alloc(32)],
+    }),
+    update: `UPDATE public.audit_logs SET action = 'FORGED' WHERE id = $1`,
+    allow: { admin: 'S', service: 'S' },
+  },
+  {
+    table: 'audit_logs_archive',
+    seed: async (w) => {
+      const { rows } = await w.db.owner.query(
+        `INSERT INTO public.audit_logs_archive (id, seq, org_id, event_type, db_user, occurred_at, action, outcome, hash)
+         VALUES (gen_random_uuid(), nextval('public.audit_logs_seq_seq'), $1, 'MATRIX_SEED', 'postgres', now() - interval '1 year', 'SELECT', 'success', $2)
+         RETURNING id`,
+        [w.orgA.id, Buffer.alloc(32)],
+      );
+      return rows[0].id;
+    },
+    insert: (w) => ({
+      sql: `INSERT INTO public.audit_logs_archive (id, seq, org_id, event_type, db_user, action, hash) VALUES (gen_random_uuid(), 0, $1, 'FORGED', 'x', 'INSERT', $2)`,
+      params: [w.orgA.id, Buffer.alloc(32)],
+    }),
+    update: `UPDATE public.audit_logs_archive SET action = 'FORGED' WHERE id = $1`,
+    allow: { admin: 'S', service: 'S' },
+  },
+];
