@@ -40,7 +40,7 @@ if (args.duration) PLAN.duration = Number(args.duration);
 const POOL = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const PGBENCH = process.env.PGBENCH ?? '/usr/lib/postgresql/15/bin/pgbench';
 const PORTS = { A: 3101, B: 3102, C: 3103 };
-const SLOT_STRIDE = 100_000_000; // minutes of slots reserved per run (no two runs share a slot range)
+const SLOT_STRIDE = 1_000_000; // minutes of slots reserved per run (no two runs of a session share a slot range)
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 const startedAt = Date.now();
 const log = (m) => process.stdout.write(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)}s] ${m}\n`);
@@ -125,8 +125,11 @@ async function waitHealthy(port, child, name) {
 function pgbenchScripts(dist) {
   const claims =
     `'{"role":"authenticated","sub":"' || ${sqlIds.user(':u')} || '","org_id":"' || ${sqlIds.org(':o')} || ` +
-    `'","app_role":"patient","sid":"00000000-0000-4000-8000-000000000000","request_id":"1","ip":"127.0.0.1","user_agent":"pgbench"}'`;
-  const setClaims = dist.rls.SET_CLAIMS_SQL.replace('$1', ':role').replace('$2', claims);
+    `'","app_role":"patient","sid":"' || ${sqlIds.session(':u')} || '","request_id":"1","ip":"127.0.0.1","user_agent":"pgbench"}'`;
+  // Since the session check, A also sends assert_session_active(sid) in the first round trip.
+  const setClaims =
+    dist.rls.SET_CLAIMS_SQL.replace('$1', ':role').replace('$2', claims) +
+    (dist.rls.ASSERT_SESSION_SQL ? `;\n${dist.rls.ASSERT_SESSION_SQL.replace('$1', `${sqlIds.session(':u')}::uuid`)}` : '');
   const org = `${sqlIds.org(':o')}::uuid`;
   const user = `${sqlIds.user(':u')}::uuid`;
   const list = dist.notificationQueries.listQuery({ orgId: 'x', userId: 'x', take: 21 }).text;
@@ -136,7 +139,11 @@ function pgbenchScripts(dist) {
     .replace('$2', user)
     .replace('$3', ':take')
     .replace(`HH24:MI:SS`, `HH24' || chr(58) || 'MI' || chr(58) || 'SS`);
-  const head = `\\set u random(1, :users)\n\\set o (:u - 1) % :orgs + 1\n`;
+  // pgbench -M prepared parses every statement of a pipeline when the pipeline opens, as the login role,
+  // which may not resolve app_private (A parses after its claims statement has switched the role). So once
+  // per connection the script switches to authenticated at session level; each transaction still sets it.
+  const once = `\\if :inited = 0\nSELECT set_config('role', 'authenticated', false);\n\\set inited 1\n\\endif\n`;
+  const head = `${once}\\set u random(1, :users)\n\\set o (:u - 1) % :orgs + 1\n`;
   const bookHead = `${head}\\set s random(0, ${SLOT_STRIDE - 1})\n\\set ch (:o - 1) * ${CHAMBERS_PER_ORG} + :s % ${CHAMBERS_PER_ORG} + 1\n`;
   const start = `timestamptz '2100-01-01 00:00Z' + ((:slotbase)::int8 + (:s)::int8) * interval '1 minute'`;
   const end = `timestamptz '2100-01-01 00:01Z' + ((:slotbase)::int8 + (:s)::int8) * interval '1 minute'`;
@@ -176,7 +183,7 @@ async function runPgbench(db, file, duration, data) {
   const argv = [
     '-n', '-M', 'prepared', '-c', String(POOL), '-j', '2', '-T', String(duration), '-f', file,
     '-D', `users=${data.users}`, '-D', `orgs=${data.orgs}`, '-D', 'role=authenticated', '-D', 'take=21',
-    '-D', `slotbase=${runNo * SLOT_STRIDE}`, '-l', `--log-prefix=${prefix}`,
+    '-D', `slotbase=${runNo * SLOT_STRIDE}`, '-D', 'inited=0', '-l', `--log-prefix=${prefix}`,
     '-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username), url.pathname.slice(1),
   ];
   const pg0 = pgTicks();
@@ -383,6 +390,15 @@ async function main() {
   }
 
   results.seed = await withData(PLAN.data);
+  // Bookings an earlier session created sit on the same slot ranges: remove them (triggers off, as the seed).
+  const cleanup = new pg.Client({ connectionString: db.ownerUrl });
+  await cleanup.connect();
+  await cleanup.query('BEGIN');
+  await cleanup.query('SET LOCAL session_replication_role = replica');
+  const removed = await cleanup.query(`DELETE FROM public.bookings WHERE starts_at >= '2100-01-01' AND patient_id::text LIKE '00000000-0000-4000-9000-%'`);
+  await cleanup.query('COMMIT');
+  await cleanup.end();
+  log(`removed ${removed.rowCount} bookings left by earlier bench sessions`);
   const { tokens, file: tokensFile } = tokenPool(PLAN.data, PLAN.tokens);
 
   const common = { JWT_SECRET: BENCH_JWT_SECRET, DATABASE_POOL_SIZE: String(POOL), HOST: '127.0.0.1' };

@@ -19,7 +19,7 @@ import { benchDatabase, CHAMBERS_PER_ORG, ids, loadDist, parseArgs, sqlIds } fro
 
 const ORG_SQL = (e) => sqlIds.org(e);
 /** Bumped when the shape of the bench data changes, so an older load is replaced. */
-const SEED_LAYOUT = 2;
+const SEED_LAYOUT = 3;
 
 export async function seed(ownerUrl, params, out = process.stdout) {
   const p = {
@@ -52,7 +52,7 @@ export async function seed(ownerUrl, params, out = process.stdout) {
       out.write(`replacing bench data (${existing[0].n} bench orgs${recorded ? `, loaded with ${JSON.stringify(recorded)}` : ', incomplete load'})\n`);
       await deleteBenchData(client);
     }
-    const total = p.users * (3 + p.notificationsPerUser + p.bookingsPerUser) + p.orgs * (2 + CHAMBERS_PER_ORG);
+    const total = p.users * (4 + p.notificationsPerUser + p.bookingsPerUser) + p.orgs * (2 + CHAMBERS_PER_ORG);
     let done = 0;
     const bar = (o) => {
       const secs = (Date.now() - started) / 1000;
@@ -73,7 +73,7 @@ export async function seed(ownerUrl, params, out = process.stdout) {
     ]);
     const loadSecs = (Date.now() - started) / 1000;
     out.write(`\nloaded ${done.toLocaleString('en-US')} rows in ${loadSecs.toFixed(1)} s (${Math.round(done / loadSecs).toLocaleString('en-US')} rows/s); analyzing\n`);
-    for (const t of ['organizations', 'users', 'users_roles', 'patients', 'facilities', 'chambers', 'notifications', 'bookings'])
+    for (const t of ['organizations', 'users', 'users_roles', 'sessions', 'patients', 'facilities', 'chambers', 'notifications', 'bookings'])
       await client.query(`VACUUM (ANALYZE) public.${t}`);
     out.write(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (expected ${total.toLocaleString('en-US')} rows)\n`);
     return { skipped: false, params: p, rows: done, seconds: loadSecs };
@@ -115,6 +115,12 @@ async function seedOrg(client, o, p) {
     await q(
       `INSERT INTO public.users_roles (org_id, user_id, role)
        SELECT ${ORG_SQL('$1::int')}::uuid, ${sqlIds.user('n')}::uuid, 'patient' FROM (${users}) u`,
+    );
+    await q(
+      // One live session per user: access tokens name it (sid) and the API checks it on every request.
+      `INSERT INTO public.sessions (id, org_id, user_id, refresh_token_hash, expires_at)
+       SELECT ${sqlIds.session('n')}::uuid, ${ORG_SQL('$1::int')}::uuid, ${sqlIds.user('n')}::uuid,
+              sha256(('bench-session-' || n)::bytea), now() + interval '365 days' FROM (${users}) u`,
     );
     await q(
       `INSERT INTO public.patients (id, org_id, user_id, first_name, last_name)

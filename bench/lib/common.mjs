@@ -1,6 +1,6 @@
 // Shared by the seed, the load driver and the bench runner: deterministic ids of the bench data, the
 // database the bench uses, and access tokens signed like the app signs them (HS256).
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -16,6 +16,7 @@ const prefix = {
   patient: '00000000-0000-4000-9000-',
   facility: '00000000-0000-4000-b000-',
   chamber: '00000000-0000-4001-8000-', // valid v4 (variant 8..b): validators check it
+  session: '00000000-0000-4002-8000-',
 };
 const pad = (n) => String(n).padStart(12, '0');
 export const ids = {
@@ -24,6 +25,7 @@ export const ids = {
   patient: (n) => prefix.patient + pad(n),
   facility: (o) => prefix.facility + pad(o),
   chamber: (c) => prefix.chamber + pad(c),
+  session: (n) => prefix.session + pad(n),
 };
 /** The same ids as SQL expressions over an integer expression. */
 export const sqlIds = Object.fromEntries(
@@ -50,7 +52,7 @@ export function signToken(secret, n, orgs, ttlSeconds = 4 * 3600) {
     sub: ids.user(n),
     org_id: ids.org(orgOf(n, orgs)),
     app_role: 'patient',
-    sid: randomUUID(),
+    sid: ids.session(n), // the seeded session of user n: Carebase checks it on every request
     typ: 'access',
     iat,
     exp: iat + ttlSeconds,

@@ -34,6 +34,8 @@ async function asUser(p, fn) {
     await client.query('BEGIN');
     try {
       await client.query(`SELECT set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [claims]);
+      // The session behind the token must still be live (as Carebase checks it).
+      await client.query('SELECT app_private.assert_session_active($1)', [p.sid]);
       const result = await fn(client);
       await client.query('COMMIT');
       return result;
@@ -103,6 +105,7 @@ app.post('/api/bookings', async (req, reply) => {
     return reply.code(201).send(row);
   } catch (err) {
     if (err.code === '23P01' || err.code === 'CB409') return reply.code(409).send({ title: 'Conflict' });
+    if (err.code === 'CB401') return reply.code(401).send({ title: 'Session ended' });
     if (err.code === '42501') return reply.code(403).send({ title: 'Forbidden' });
     if (err.code === '23503') return reply.code(404).send({ title: 'Not found' });
     throw err;

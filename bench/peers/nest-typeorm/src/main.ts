@@ -138,6 +138,8 @@ class RlsInterceptor implements NestInterceptor {
           await qr.query(`SELECT set_config('request.jwt.claims', $1, true)`, [
             JSON.stringify({ role: 'authenticated', sub: u.sub, org_id: u.org_id, app_role: u.app_role, sid: u.sid }),
           ]);
+          // The session behind the token must still be live (as Carebase checks it).
+          await qr.query('SELECT app_private.assert_session_active($1)', [u.sid]);
           req.queryRunner = qr;
           const result = await lastValueFrom(next.handle());
           await qr.commitTransaction();
