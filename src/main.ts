@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const db = await prepareDatabase(config, (m) => log(m), { ownSignals: true });
+  const db = await prepareDatabase(config, (m) => log(m));
   const app = await createApp({ config, appUrl: db.appUrl });
   await app.listen({ port: config.PORT, host: config.HOST });
   log(

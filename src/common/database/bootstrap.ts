@@ -24,11 +24,7 @@ export function embeddedUrl(cfg: ResolvedConfig): string {
   return `postgres://postgres:postgres@127.0.0.1:${cfg.EMBEDDED_PG_PORT}/${cfg.EMBEDDED_PG_DATABASE}`;
 }
 
-export async function resolveDatabase(
-  cfg: ResolvedConfig,
-  log: Log,
-  opts: { ownSignals?: boolean } = {},
-): Promise<DatabaseEndpoints> {
+export async function resolveDatabase(cfg: ResolvedConfig, log: Log): Promise<DatabaseEndpoints> {
   let embedded: EmbeddedHandle | undefined;
   let ownerUrl = cfg.DATABASE_URL;
   if (!ownerUrl) {
@@ -38,7 +34,6 @@ export async function resolveDatabase(
       port: cfg.EMBEDDED_PG_PORT,
       database: cfg.EMBEDDED_PG_DATABASE,
       log: cfg.LOG_LEVEL === 'debug' || cfg.LOG_LEVEL === 'trace' ? log : undefined,
-      ownSignals: opts.ownSignals,
     });
     ownerUrl = embedded.url;
     log(
@@ -141,12 +136,8 @@ export async function revertLastMigration(ownerUrl: string, log: Log): Promise<v
 }
 
 /** Everything a process needs before it may serve: roles, then migrations, under the lock. */
-export async function prepareDatabase(
-  cfg: ResolvedConfig,
-  log: Log,
-  opts: { ownSignals?: boolean } = {},
-): Promise<DatabaseEndpoints> {
-  const endpoints = await resolveDatabase(cfg, log, opts);
+export async function prepareDatabase(cfg: ResolvedConfig, log: Log): Promise<DatabaseEndpoints> {
+  const endpoints = await resolveDatabase(cfg, log);
   await withMigrationLock(endpoints.ownerUrl, async (client) => {
     await ensureRoles(client, cfg, log);
     if (cfg.MIGRATIONS_RUN) await runMigrations(endpoints.ownerUrl, log);

