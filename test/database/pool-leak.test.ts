@@ -37,7 +37,9 @@ async function rawState() {
 
 describe('pool leak check', () => {
   it('a committed request leaves the login role and empty claims behind', async () => {
-    const inside = await tx.run(user.claims, async (m) => sqlFor(m.queryRunner!).one(`SELECT current_user AS role, auth.uid() AS uid, pg_backend_pid() AS pid`));
+    const inside = await tx.run(user.claims, async (m) =>
+      sqlFor(m.queryRunner!).one(`SELECT current_user AS role, auth.uid() AS uid, pg_backend_pid() AS pid`),
+    );
     expect(inside).toMatchObject({ role: 'authenticated', uid: user.id });
     const after = await rawState();
     expect(after.pid).toBe(inside.pid);
@@ -65,7 +67,9 @@ describe('pool leak check', () => {
 
   it('claims are bound parameters: a hostile value is data, not SQL', async () => {
     const hostile = { ...user.claims, org_id: "x'); SET ROLE service_role; --" } as never;
-    await expect(tx.run(hostile, async (m) => sqlFor(m.queryRunner!).one('SELECT public.auth_org_id()'))).rejects.toThrow(/invalid input syntax for type uuid/);
+    await expect(
+      tx.run(hostile, async (m) => sqlFor(m.queryRunner!).one('SELECT public.auth_org_id()')),
+    ).rejects.toThrow(/invalid input syntax for type uuid/);
     expect(await rawState()).toMatchObject({ role: db.config.DATABASE_APP_ROLE, claims: '' });
   });
 });
