@@ -17,30 +17,7 @@ export const AUDIT_EXEMPT_TABLES: Record<string, string> = {
  * AUDIT_EXEMPT_TABLES with a reason). The lint fails for any other table without the triggers, and for an entry
  * here that is audited now (remove it).
  */
-export const AUDIT_PENDING_TABLES: Record<string, string> = {
-  alerts: 'HealthcareScheduling1763901000000',
-  appointments: 'HealthcareScheduling1763901000000',
-  billing_customers: 'Payments1763902000000',
-  bookings: 'HealthcareScheduling1763901000000',
-  chamber_maintenance: 'HealthcareScheduling1763901000000',
-  chamber_schedules: 'HealthcareScheduling1763901000000',
-  chambers: 'HealthcareScheduling1763901000000',
-  contacts: 'HealthcareScheduling1763901000000',
-  crypto_payments: 'Payments1763902000000',
-  crypto_withdrawals: 'Payments1763902000000',
-  facilities: 'HealthcareScheduling1763901000000',
-  idempotency_keys: 'Payments1763902000000',
-  invoices: 'Payments1763902000000',
-  medical_records: 'HealthcareScheduling1763901000000',
-  patients: 'HealthcareScheduling1763901000000',
-  payments: 'Payments1763902000000',
-  processed_webhook_events: 'Payments1763902000000',
-  providers: 'HealthcareScheduling1763901000000',
-  refunds: 'Payments1763902000000',
-  transactions: 'Payments1763902000000',
-  wallets: 'Payments1763902000000',
-  webhook_events: 'Payments1763902000000',
-};
+export const AUDIT_PENDING_TABLES: Record<string, string> = {};
 
 let db: TestDb;
 beforeAll(async () => {
