@@ -1,9 +1,8 @@
-// The audit hook for reads of clinical data (a patient's logs, measurements, goals). Every such read calls
-// record() inside the request transaction, with who read what.
-//
-// AUDIT HOOK: the platform audit module (AuditService.recordAccess) is being built separately; once it
-// exists, record() forwards to it. Until then this is the single place to wire, and it writes nothing.
+// The audit of reads of clinical data (a patient's logs, measurements, goals): every read records who read
+// which rows of whose data, in the request transaction (AuditService.recordAccess). Identifiers only, never
+// values.
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit/audit.service';
 
 export interface ClinicalRead {
   /** The table read. */
@@ -18,7 +17,20 @@ export interface ClinicalRead {
 
 @Injectable()
 export class ClinicalReadAudit {
-  async record(_read: ClinicalRead): Promise<void> {
-    // Wired to the audit module when it lands (see the header).
+  constructor(private readonly audit: AuditService) {}
+
+  async record(read: ClinicalRead): Promise<void> {
+    if (!read.rowIds.length) return;
+    await this.audit.recordAccess({
+      table: read.table,
+      rowIds: read.rowIds,
+      outcome: 'success',
+      details: { patient_id: read.patientId, via: read.via },
+    });
+  }
+
+  /** A provider asking for a patient they do not treat: recorded as denied, in its own transaction. */
+  recordDenied(table: string, patientId: string): void {
+    this.audit.recordDenied({ table, rowIds: [], details: { patient_id: patientId, via: 'provider' } });
   }
 }

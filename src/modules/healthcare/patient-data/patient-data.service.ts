@@ -64,7 +64,10 @@ export class PatientDataService {
    */
   async listForPatient(spec: ResourceSpec, patientId: string, q: ListOptions) {
     const treats = await sql().one<{ treats: boolean }>(`SELECT app_private.provider_treats($1) AS treats`, [patientId]);
-    if (!treats?.treats) throw notFound('patient');
+    if (!treats?.treats) {
+      this.audit.recordDenied(spec.table, patientId);
+      throw notFound('patient');
+    }
     const result = await this.store(spec).list(q, patientId);
     await this.audit.record({ table: spec.table, patientId, rowIds: result.items.map((r) => r.id), via: 'provider' });
     return result;

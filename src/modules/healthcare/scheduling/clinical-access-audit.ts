@@ -1,9 +1,8 @@
-// The audit hook for reads of medical records. Every list or get of medical_records calls record() inside
-// the request transaction with who read which rows.
-//
-// AUDIT HOOK: the platform audit module (AuditService.recordAccess) is being built separately; once it
-// exists, record() forwards to it. Until then this is the single place to wire, and it writes nothing.
+// The audit of reads of medical records: every list or get records who read which rows, in the request
+// transaction (AuditService.recordAccess, one audit row per record read); a get refused with 404 is recorded
+// as denied in its own transaction, since the request's rolls back.
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit/audit.service';
 
 export interface ClinicalAccess {
   table: 'medical_records';
@@ -14,7 +13,19 @@ export interface ClinicalAccess {
 
 @Injectable()
 export class ClinicalAccessAudit {
-  async record(_access: ClinicalAccess): Promise<void> {
-    // Wired to the audit module when it lands (see the header).
+  constructor(private readonly audit: AuditService) {}
+
+  async record(access: ClinicalAccess): Promise<void> {
+    if (!access.rowIds.length) return;
+    await this.audit.recordAccess({
+      table: access.table,
+      rowIds: access.rowIds,
+      outcome: 'success',
+      details: { patient_ids: [...new Set(access.patientIds)] },
+    });
+  }
+
+  recordDenied(table: ClinicalAccess['table'], id: string): void {
+    this.audit.recordDenied({ table, rowIds: [id] });
   }
 }

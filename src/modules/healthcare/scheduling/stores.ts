@@ -113,7 +113,13 @@ export class MedicalRecordsStore extends TableStore {
   }
 
   override async get(id: string) {
-    const row = await super.get(id);
+    let row;
+    try {
+      row = await super.get(id);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'not-found') this.audit.recordDenied('medical_records', id);
+      throw err;
+    }
     await this.audit.record({ table: 'medical_records', action: 'read', rowIds: [id], patientIds: [row.patientId as string] });
     return row;
   }
