@@ -100,15 +100,17 @@ export function toProblem(err: unknown, requestId: string): ProblemDetails {
   return problem('internal', 'The server could not complete the request.', requestId);
 }
 
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+/** The database went away mid-request (crash, restart, network): the client may retry, so 503 rather than 500. */
 function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: string })?.code;
+  const code = String((err as { code?: string })?.code ?? '');
   const message = String((err as Error)?.message ?? '');
   return (
-    code === 'ECONNREFUSED' ||
-    code === 'ECONNRESET' ||
-    code === 'EPIPE' ||
-    code === '57P01' ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    SOCKET_CODES.has(code) ||
+    code.startsWith('57P') ||
+    code.startsWith('08') ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|postmaster|the database system is/.test(
       message,
     )
   );
