@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -32,7 +32,9 @@ export class NotificationsController {
   @Authenticated({ apiKeys: false })
   @ApiOperation({ summary: 'Own notifications in the active organization, newest first' })
   @ApiOkResponse({ type: NotificationPageDto })
-  list(@Query() q: ListNotificationsQueryDto): Promise<NotificationPageDto> {
+  @Header('content-type', 'application/json; charset=utf-8')
+  list(@Query() q: ListNotificationsQueryDto): Promise<string> {
+    // NotificationPageDto, already serialized (see NotificationsService.list).
     return this.notifications.list(q);
   }
 
