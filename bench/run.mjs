@@ -197,6 +197,8 @@ async function runPgbench(db, file, duration, data) {
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
   const wall = (Date.now() - t0) / 1000;
+  // pgbench's backends exit with it: give the postmaster time to reap them (their CPU then shows in its cutime).
+  await new Promise((r) => setTimeout(r, 500));
   const pg1 = pgTicks();
   const lat = [];
   for (const f of readdirSync(tmp).filter((f) => f.startsWith(path.basename(prefix) + '.'))) {
