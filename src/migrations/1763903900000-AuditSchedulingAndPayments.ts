@@ -33,7 +33,14 @@ export class AuditSchedulingAndPayments1763903900000 implements MigrationInterfa
   name = 'AuditSchedulingAndPayments1763903900000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(TABLES.map((t) => auditTrigger(t)).join(''));
+    // A database migrated out of order during development may have them from the Audit migration's sweep.
+    await q.query(
+      TABLES.map(
+        (t) =>
+          `DROP TRIGGER IF EXISTS audit_row_change ON public.${t};\nDROP TRIGGER IF EXISTS audit_statement_lock ON public.${t};\n` +
+          auditTrigger(t),
+      ).join(''),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

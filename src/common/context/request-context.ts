@@ -9,6 +9,8 @@ export interface TransactionContext {
   claims: Claims;
   /** Work that must wait for the commit (outbound mail, webhooks): never run inside the transaction. */
   afterCommit: Array<() => Promise<void> | void>;
+  /** Sends what the transaction has queued on its connection (see RlsTransactions: the opening statements). */
+  flush?: () => void;
 }
 
 export const transactionStorage = new AsyncLocalStorage<TransactionContext>();

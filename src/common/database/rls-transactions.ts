@@ -17,6 +17,22 @@ export const SET_CLAIMS_SQL =
   "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";
 
 export const ASSERT_SESSION_SQL = 'SELECT app_private.assert_session_active($1)';
+/** Corks the connection's socket; the returned function uncorks it once (idempotent). */
+function corkUntilFirstStatement(client: PoolClient): () => void {
+  const stream = (client as PoolClient & { connection?: { stream?: { cork?(): void; uncork?(): void } } })
+    .connection?.stream;
+  if (!stream?.cork || !stream.uncork) return () => undefined;
+  stream.cork();
+  let done = false;
+  const flush = () => {
+    if (done) return;
+    done = true;
+    stream.uncork!();
+  };
+  setImmediate(flush);
+  return flush;
+}
+
 const BEGIN = { name: 'cb_begin', text: 'BEGIN' };
 const COMMIT = { name: 'cb_commit', text: 'COMMIT' };
 const ROLLBACK = { name: 'cb_rollback', text: 'ROLLBACK' };
@@ -32,7 +48,11 @@ export class RlsTransactions {
     const runner = this.dataSource.createQueryRunner() as PostgresQueryRunner;
     const client = (await runner.connect()) as PoolClient;
     let broken: Error | undefined;
-    // Sent now, awaited later: with pipelining they share the first query's round trip.
+    // Sent now, awaited later: with pipelining they share the first query's round trip. The socket is corked so
+    // they, and the handler's first statement when it comes in this turn of the event loop, leave in one write
+    // (pg writes each pipelined statement with its own syscall otherwise). A fallback uncork on setImmediate
+    // covers handlers whose first statement comes later, or through TypeORM rather than sql().
+    const flush = corkUntilFirstStatement(client);
     const opening = [
       client.query(BEGIN),
       client.query({
@@ -51,14 +71,16 @@ export class RlsTransactions {
     // TypeORM must see the transaction, or repository saves would open (and commit) their own.
     runner.isTransactionActive = true;
     try {
-      const ctx: TransactionContext = { manager: runner.manager, claims, afterCommit: [] };
+      const ctx: TransactionContext = { manager: runner.manager, claims, afterCommit: [], flush };
       let result: T;
       try {
         result = await transactionStorage.run(ctx, () => fn(runner.manager));
       } catch (err) {
+        flush();
         await opened; // if opening failed, that is the error to report, not its consequence
         throw err;
       }
+      flush();
       await opened;
       const committed = await client.query(COMMIT);
       runner.isTransactionActive = false;
@@ -68,6 +90,7 @@ export class RlsTransactions {
       if (ctx.afterCommit.length) this.runAfterCommit(ctx.afterCommit);
       return result;
     } catch (err) {
+      flush();
       if (runner.isTransactionActive) {
         const commit = err instanceof DomainError && err.commitFirst;
         await client.query(commit ? COMMIT : ROLLBACK).catch((endErr: Error) => {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient, QueryResult } from 'pg';
 import type { QueryRunner } from 'typeorm';
-import { currentTransaction } from '../context/request-context';
+import { currentTransaction, transactionStorage } from '../context/request-context';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export interface Sql {
@@ -32,8 +32,12 @@ function statementName(text: string): string {
 
 export function sqlFor(runner: QueryRunner): Sql {
   const client = (runner as QueryRunner & { databaseConnection: PoolClient }).databaseConnection;
-  const run = (text: string, params: unknown[] = []): Promise<QueryResult> =>
-    client.query({ name: statementName(text), text, values: params as unknown[] });
+  const run = (text: string, params: unknown[] = []): Promise<QueryResult> => {
+    const result = client.query({ name: statementName(text), text, values: params as unknown[] });
+    // The first statement joins the transaction's opening ones in a single write.
+    transactionStorage.getStore()?.flush?.();
+    return result;
+  };
   return {
     async rows(text, params) {
       return (await run(text, params)).rows;
