@@ -9,7 +9,7 @@ import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { addMembership, newOrg, newUser, type TestUser } from '../support/factories';
 import { BODIES, ID_SOURCES, PUBLIC_TABLES, QUERIES, sourceFor, type SweepWorld } from './cross-tenant.ids';
-import { operations, type Access, type Operation } from './openapi-routes';
+import { listedContent, operations, type Access, type Operation } from './openapi-routes';
 
 interface Caller {
   name: string;
@@ -261,7 +261,7 @@ describe('cross-tenant sweep', () => {
           );
           continue;
         }
-        const text = JSON.stringify(res.body ?? '');
+        const text = listedContent(op.path, res.body);
         // A public row names its organization.
         const publicList = ID_SOURCES.some(
           (s) => s.publicRead && (op.path === s.under || op.path.startsWith(`${s.under}/`)),
