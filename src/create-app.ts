@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { AppModule, type AppOptions } from './app.module';
+import { trustProxyOption } from './common/config/config';
 import { problem } from './common/errors/domain-error';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -48,7 +49,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const { config } = options;
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: false,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     requestIdHeader: false,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];

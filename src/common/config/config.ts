@@ -137,6 +137,15 @@ export class AppConfig {
   @IsString()
   CORS_ORIGINS = '';
 
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client IP (rate limits, audit): empty = none (the socket's
+   * peer is the client), `true` = any, a number = that many hops, or comma-separated addresses/CIDRs.
+   */
+  @Matches(/^(|true|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, {
+    message: 'must be empty, true, a hop count or addresses/CIDRs',
+  })
+  TRUST_PROXY = '';
+
   @Transform(toInt)
   @IsInt()
   @Min(1024)
@@ -185,7 +194,9 @@ export class AppConfig {
   /** Stripe API key (sk_... or rk_...), for outbound Stripe calls. Optional. */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @Matches(/^(sk|rk)_(test|live)_[A-Za-z0-9]{8,}$/, { message: 'must be a Stripe secret key (sk_... or rk_...)' })
+  @Matches(/^(sk|rk)_(test|live)_[A-Za-z0-9]{8,}$/, {
+    message: 'must be a Stripe secret key (sk_... or rk_...)',
+  })
   STRIPE_SECRET_KEY?: string;
 }
 
@@ -198,6 +209,14 @@ export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
   'STRIPE_WEBHOOK_SECRET',
   'STRIPE_SECRET_KEY',
 ];
+
+/** TRUST_PROXY as Fastify's trustProxy option. */
+export function trustProxyOption(value: string): boolean | number | string[] {
+  if (!value) return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((v) => v.trim());
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
