@@ -183,7 +183,12 @@ describe('authenticating with a key', () => {
     expect((await api.request('GET', '/api/organization', withKey(key))).status).toBe(200);
     const revoke = await api.request('DELETE', `/api/api-keys/${id}`, { token: admin.token });
     expect(revoke.status).toBe(204);
+    // Older than the once-a-minute throttle, so only the revocation can keep it from moving.
+    await db.owner.query(`UPDATE api_keys SET last_used_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+    const before = (await db.owner.query(`SELECT last_used_at FROM api_keys WHERE id = $1`, [id])).rows[0].last_used_at;
     expect((await api.request('GET', '/api/organization', withKey(key))).status).toBe(401);
+    const after = (await db.owner.query(`SELECT last_used_at FROM api_keys WHERE id = $1`, [id])).rows[0].last_used_at;
+    expect(after).toEqual(before);
     expect((await api.request('GET', '/api/organization', { token: key })).status).toBe(401);
     const shown = await api.request('GET', `/api/api-keys/${id}`, { token: admin.token });
     expect(shown.body.revokedAt).toBeTruthy();
