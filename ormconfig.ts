@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from './src/common/config/config';
 import { embeddedUrl } from './src/common/database/bootstrap';
 import { ownerDataSourceOptions } from './src/common/database/data-source';
+import { ALL_ENTITIES } from './src/entities';
 
 const config = loadConfig();
-export default new DataSource(ownerDataSourceOptions(config.DATABASE_URL ?? embeddedUrl(config)));
+export default new DataSource(ownerDataSourceOptions(config.DATABASE_URL ?? embeddedUrl(config), ALL_ENTITIES));

@@ -35,7 +35,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, mailTransport),
-        TypeOrmModule.forRoot(appDataSourceOptions(appUrl, config.DATABASE_POOL_SIZE, config.DATABASE_SSL)),
+        TypeOrmModule.forRoot({
+          ...appDataSourceOptions(appUrl, config.DATABASE_POOL_SIZE, config.DATABASE_SSL),
+          autoLoadEntities: true,
+        }),
         ...(config.SCHEDULER_ENABLED ? [ScheduleModule.forRoot()] : []),
         AuditModule,
         IdentityModule,

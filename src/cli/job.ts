@@ -6,6 +6,7 @@ import { Logger, type LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../common/config/config';
 import { prepareDatabase } from '../common/database/bootstrap';
+import { ALL_ENTITIES } from '../entities';
 import { appDataSourceOptions } from '../common/database/data-source';
 import { RlsTransactions } from '../common/database/rls-transactions';
 import { JobRegistry } from '../modules/jobs/job-definition';
@@ -42,7 +43,7 @@ async function main(): Promise<number> {
   }
   Logger.overrideLogger(config.LOG_LEVEL === 'silent' ? false : stderrLogger());
   const db = await prepareDatabase(config, (m) => err(m));
-  const dataSource = new DataSource(appDataSourceOptions(db.appUrl, 2, config.DATABASE_SSL));
+  const dataSource = new DataSource(appDataSourceOptions(db.appUrl, 2, config.DATABASE_SSL, ALL_ENTITIES));
   try {
     await dataSource.initialize();
     const runner = new JobRunner(new RlsTransactions(dataSource), registry, `cli:${process.pid}`);

@@ -1,7 +1,10 @@
 // Keyset (cursor) pagination over (created_at, id), newest first. The cursor is opaque to clients.
+// The one pagination helper: paginate() for TypeORM query builders (every list route), cursorColumn() + page()
+// for the measured raw queries (*.queries.ts).
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from './errors/domain-error';
 
 export class PageQueryDto {
@@ -78,5 +81,34 @@ export function page(
   const last = rows[limit - 1];
   const nextCursor =
     rows.length > limit ? encodeCursor({ createdAt: last.cursorAt ?? last.createdAt!, id: last.id }) : null;
+  return { items, nextCursor };
+}
+
+/**
+ * One page of a TypeORM query, newest first: adds the cursor condition, the order and limit+1, and reads
+ * created_at to the microsecond beside the entities (see cursorColumn). The query must select one entity per
+ * row (no to-many joins) and its entity must have `id` and `created_at` columns.
+ */
+export async function paginate<E extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<E>,
+  query: { limit: number; cursor?: string },
+): Promise<Page<E>> {
+  const a = `"${qb.alias}"`;
+  const after = decodeCursor(query.cursor);
+  if (after)
+    qb.andWhere(`(${a}.created_at, ${a}.id) < (CAST(:pageCursorAt AS timestamptz), CAST(:pageCursorId AS uuid))`, {
+      pageCursorAt: after.createdAt,
+      pageCursorId: after.id,
+    });
+  qb.addSelect(`to_char(${a}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'page_cursor_at')
+    .orderBy(`${a}.created_at`, 'DESC')
+    .addOrderBy(`${a}.id`, 'DESC')
+    .limit(query.limit + 1);
+  const { entities, raw } = await qb.getRawAndEntities<{ page_cursor_at: string }>();
+  const items = entities.slice(0, query.limit);
+  const nextCursor =
+    entities.length > query.limit
+      ? encodeCursor({ createdAt: raw[query.limit - 1].page_cursor_at, id: items[query.limit - 1].id })
+      : null;
   return { items, nextCursor };
 }

@@ -8,6 +8,7 @@ import { loadConfig, type ResolvedConfig } from '../../src/common/config/config'
 import { appUrlFor } from '../../src/common/database/bootstrap';
 import { appDataSourceOptions } from '../../src/common/database/data-source';
 import { RlsTransactions } from '../../src/common/database/rls-transactions';
+import { ALL_ENTITIES } from '../../src/entities';
 
 export const TEMPLATE_DB = 'carebase_template';
 
@@ -62,7 +63,7 @@ export async function createTestDatabase(config = testConfig()): Promise<TestDb>
   const ownerUrl = withDb(adminUrl, name);
   const appUrl = appUrlFor(config, ownerUrl);
   const owner = new Pool({ connectionString: ownerUrl, max: 4 });
-  const dataSource = new DataSource(appDataSourceOptions(appUrl, 4, false));
+  const dataSource = new DataSource(appDataSourceOptions(appUrl, 4, false, ALL_ENTITIES));
   await dataSource.initialize();
   return {
     name,

@@ -1,19 +1,20 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
-import { ENTITIES } from './entities';
 
 const base = {
   type: 'postgres' as const,
-  entities: ENTITIES,
   synchronize: false,
   migrationsRun: false,
   logging: false,
 };
 
 /** The owner connection: migrations and administrative scripts only. */
-export function ownerDataSourceOptions(url: string): DataSourceOptions {
+// `entities`: the whole list (src/entities.ts) where the caller needs metadata (the CLI, tests); the app
+// registers them module by module instead (TypeOrmModule.forFeature with autoLoadEntities).
+export function ownerDataSourceOptions(url: string, entities: Function[] = []): DataSourceOptions {
   return {
     ...base,
+    entities,
     url,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
@@ -22,9 +23,15 @@ export function ownerDataSourceOptions(url: string): DataSourceOptions {
 }
 
 /** The request connection, as the login role. */
-export function appDataSourceOptions(url: string, poolSize: number, ssl: boolean): DataSourceOptions {
+export function appDataSourceOptions(
+  url: string,
+  poolSize: number,
+  ssl: boolean,
+  entities: Function[] = [],
+): DataSourceOptions {
   return {
     ...base,
+    entities,
     url,
     ssl: ssl ? { rejectUnauthorized: true } : false,
     // pipeline: BEGIN and the claims statement ride with the first query (rls-transactions.ts).

@@ -1,0 +1,22 @@
+// Every entity of the application, module by module. The app registers each module's list with
+// TypeOrmModule.forFeature (autoLoadEntities); this list serves what sees the whole schema at once: the TypeORM
+// CLI (migration:generate), the drift test and the schema diagram.
+import { IDEMPOTENCY_ENTITIES } from './common/idempotency/idempotency-key.entity';
+import { AUDIT_ENTITIES } from './modules/audit/entities';
+import { PATIENT_DATA_ENTITIES } from './modules/healthcare/patient-data/entities';
+import { SCHEDULING_ENTITIES } from './modules/healthcare/scheduling/entities';
+import { IDENTITY_ENTITIES } from './modules/identity/entities';
+import { JOBS_ENTITIES } from './modules/jobs/entities';
+import { NOTIFICATIONS_ENTITIES } from './modules/notifications/entities';
+import { PAYMENTS_ENTITIES } from './modules/payments/entities';
+
+export const ALL_ENTITIES: Function[] = [
+  ...IDENTITY_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...JOBS_ENTITIES,
+  ...SCHEDULING_ENTITIES,
+  ...PATIENT_DATA_ENTITIES,
+  ...PAYMENTS_ENTITIES,
+  ...IDEMPOTENCY_ENTITIES,
+];
