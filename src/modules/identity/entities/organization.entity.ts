@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** The tenant. Members read their own; admins update name and settings; the service role creates. */
 @Entity({ name: 'organizations' })
@@ -12,6 +12,9 @@ export class Organization {
   @Column({ type: 'text' }) slug!: string;
   @Column({ type: 'text', default: 'active' }) status!: 'active' | 'suspended';
   @Column({ type: 'jsonb', default: () => `'{}'` }) settings!: Record<string, unknown>;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
+  createdAt!: Date;
+  /** Kept by the updated_at trigger. */
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
+  updatedAt!: Date;
 }
