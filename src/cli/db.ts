@@ -2,7 +2,6 @@
 // db:verify`. Same validated config as the app: DATABASE_URL, or the embedded database (started here when no
 // process serves it yet, and stopped again at the end). Exit code 0 when the command did its work, 1 otherwise.
 import 'reflect-metadata';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../common/config/config';
@@ -14,14 +13,16 @@ import {
   withMigrationLock,
   type DatabaseEndpoints,
 } from '../common/database/bootstrap';
+import { writeMigrationDraft } from '../common/database/migration-draft';
 import { formatReport, verifyDatabase } from '../common/database/verify';
+import { ALL_ENTITIES } from '../entities';
 
 const ROOT = path.resolve(__dirname, '../../..'); // dist/src/cli -> project root
 const MIGRATION_NAME = /^[A-Z][A-Za-z0-9]{0,99}$/;
 const USAGE = `usage: node dist/src/cli/db.js <command>
   migrate            apply pending migrations (under the migration lock; creates the roles first)
   revert             revert the last applied migration (under the migration lock)
-  generate <Name>    generate src/migrations/<timestamp>-<Name>.ts from entity changes (TypeORM CLI)
+  generate <Name>    draft src/migrations/<timestamp>-<Name>.ts from the entities' difference with the database
   verify             check RLS, policies, indexes, enums, views, functions and the login role`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -65,25 +66,20 @@ const commands: Record<string, Command> = {
   },
 
   async generate(_cfg, db, args) {
-    const name = args[0];
-    const run = spawnSync(
-      process.execPath,
-      [
-        'node_modules/typeorm/cli.js',
-        'migration:generate',
-        `src/migrations/${name}`,
-        '-d',
-        'dist/ormconfig.js',
-      ],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: db.ownerUrl }, encoding: 'utf8' },
-    );
-    if (run.stdout) process.stdout.write(run.stdout);
-    if (run.stderr) process.stderr.write(run.stderr);
-    if (run.error) throw run.error;
-    if (run.status !== 0) return false;
+    const draft = await writeMigrationDraft({
+      ownerUrl: db.ownerUrl,
+      entities: ALL_ENTITIES,
+      dir: path.join(ROOT, 'src/migrations'),
+      name: args[0],
+    });
+    if (!draft) {
+      say('The entities and the database agree: nothing to generate (is the database migrated?).');
+      return true;
+    }
+    say(`wrote ${path.relative(ROOT, draft.file)} (${draft.up.length} statements)`);
     say(
-      `Review the generated SQL (policies, grants and triggers are written by hand), give it a working down(), ` +
-        `and add the new class to src/migrations/index.ts (in timestamp order).`,
+      `Review the generated SQL, add RLS, policies, grants and triggers by hand (src/migrations/helpers.ts), ` +
+        `and add ${draft.className} to src/migrations/index.ts (in timestamp order).`,
     );
     return true;
   },
