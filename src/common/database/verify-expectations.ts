@@ -2,8 +2,10 @@
 // index names, enums, views, named functions) as data. Every table in the app schemas must be listed here,
 // so whoever adds a table also adds its line: an unlisted table is reported as a miss.
 //
-// A table marked `foundation` must exist. Any other entry whose table does not exist yet is reported as
-// "pending" (its migration has not been written), together with the enums, views and functions it gates.
+// Every table of ../shared/design/catalog.md is listed (a test checks it). A listed table must exist, except one
+// marked `planned` (no shipped migration creates it yet; the value names the issue that builds it): that one is
+// reported as planned, together with the enums, views and functions it gates, and becomes a plain entry when
+// its migration lands.
 // For migrated tables, the policy counts and index names are what their migrations create, so a live
 // database that lost a policy or an index shows it; a migration that changes them changes its line here.
 
@@ -12,8 +14,8 @@ export interface TableExpectation {
   table: string;
   /** Seed documents that name the table (catalog.md letters), for the reader. */
   seeds: string;
-  /** Created by the Foundation migration: absence is a miss, not "pending". */
-  foundation?: boolean;
+  /** Not built yet: the issue that builds it. Absence of any other listed table is a miss. */
+  planned?: string;
   /** At least this many policies (0 = service only: RLS forced with no policy denies every request role). */
   minPolicies: number;
   /** Indexes (or unique/primary key constraints' indexes) that must exist on the table, by name. */
@@ -51,46 +53,46 @@ export const APP_SCHEMAS = ['public', 'auth', 'app_private'] as const;
 export const EXPECTATIONS: Expectations = {
   tables: [
     // Foundation (1763900000000): the migrations log and the identity tables.
-    { table: 'migrations', seeds: '-', foundation: true, minPolicies: 0, indexes: [] },
+    { table: 'migrations', seeds: '-', minPolicies: 0, indexes: [] },
     {
       table: 'organizations',
       seeds: 'V',
-      foundation: true,
+
       minPolicies: 2,
       indexes: ['organizations_pkey', 'organizations_slug_key'],
     },
     {
       table: 'users',
       seeds: 'L',
-      foundation: true,
+
       minPolicies: 3,
       indexes: ['users_pkey', 'users_email_key', 'users_org_id_idx'],
     },
     {
       table: 'users_roles',
       seeds: 'C, H',
-      foundation: true,
+
       minPolicies: 5,
       indexes: ['users_roles_pkey', 'users_roles_org_user_key', 'users_roles_user_id_idx'],
     },
     {
       table: 'profiles',
       seeds: 'C, H',
-      foundation: true,
+
       minPolicies: 3,
       indexes: ['profiles_pkey', 'profiles_user_id_key', 'profiles_org_id_idx', 'profiles_plan_idx'],
     },
     {
       table: 'sessions',
       seeds: 'L',
-      foundation: true,
+
       minPolicies: 2,
       indexes: ['sessions_pkey', 'sessions_user_org_idx', 'sessions_expires_at_idx'],
     },
     {
       table: 'verification_tokens',
       seeds: 'L',
-      foundation: true,
+
       minPolicies: 0,
       indexes: [
         'verification_tokens_pkey',
@@ -101,7 +103,7 @@ export const EXPECTATIONS: Expectations = {
     {
       table: 'api_keys',
       seeds: 'L, H',
-      foundation: true,
+
       minPolicies: 4,
       indexes: ['api_keys_pkey', 'api_keys_key_hash_key', 'api_keys_org_id_idx'],
     },
@@ -488,15 +490,86 @@ export const EXPECTATIONS: Expectations = {
       ],
     },
 
-    // Not migrated yet (pending until their migration exists). Seed L (000) checks "2-4 policies" on
-    // notifications, ai_command_logs, crypto_withdrawals and vector_memory; V names the notification enums
-    // and the notification and audit functions. Minimums follow catalog.md's rules; the owning module sets
-    // them to what its migration creates.
+    // Seed L (000) checks "2-4 policies" on notifications, ai_command_logs, crypto_withdrawals and vector_memory;
+    // V names the notification enums and the notification and audit functions.
     { table: 'notifications', seeds: 'L, V', minPolicies: 2, indexes: [] }, // own read; own update of read/status
-    { table: 'ai_command_logs', seeds: 'L', minPolicies: 2, indexes: [] }, // own read and insert
-    { table: 'vector_memory', seeds: 'L', minPolicies: 2, indexes: [] }, // own
-    { table: 'audit_logs', seeds: 'L, V', minPolicies: 1, indexes: ['audit_logs_org_seq_idx', 'audit_logs_chain_link_key'] }, // admin reads own org
+    {
+      table: 'audit_logs',
+      seeds: 'L, V',
+      minPolicies: 1,
+      indexes: ['audit_logs_org_seq_idx', 'audit_logs_chain_link_key'],
+    }, // admin reads own org
     { table: 'audit_logs_archive', seeds: 'V', minPolicies: 1, indexes: ['audit_logs_archive_org_seq_idx'] }, // archive_old_audit_logs moves rows here
+
+    // Planned: catalog tables that no shipped migration creates yet. Minimums follow catalog.md's rules; the
+    // issue that builds a table drops its `planned` and sets what its migration creates.
+    { table: 'ai_command_logs', seeds: 'L', minPolicies: 2, indexes: [], planned: 'issue 11, AI module' }, // own read and insert
+    { table: 'vector_memory', seeds: 'L', minPolicies: 2, indexes: [], planned: 'issue 11, AI module' }, // own
+    { table: 'chat_sessions', seeds: 'C', minPolicies: 1, indexes: [], planned: 'issue 11, AI module' },
+    { table: 'chat_messages', seeds: 'C', minPolicies: 1, indexes: [], planned: 'issue 11, AI module' },
+    { table: 'user_memory', seeds: 'C', minPolicies: 1, indexes: [], planned: 'issue 11, AI module' },
+    { table: 'insight_runs', seeds: 'C', minPolicies: 1, indexes: [], planned: 'issue 11, AI module' },
+    { table: 'patient_insights', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 11, AI module' },
+    { table: 'ai_doctor_sessions', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 11, AI module' },
+    {
+      table: 'ai_doctor_sharing_permissions',
+      seeds: 'H',
+      minPolicies: 2,
+      indexes: [],
+      planned: 'issue 11, AI module',
+    },
+    { table: 'products', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 12, commerce' },
+    { table: 'cart_items', seeds: 'H', minPolicies: 1, indexes: [], planned: 'issue 12, commerce' },
+    { table: 'orders', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 12, commerce' },
+    { table: 'order_items', seeds: 'H', minPolicies: 1, indexes: [], planned: 'issue 12, commerce' },
+    { table: 'prescriptions', seeds: '-', minPolicies: 2, indexes: [], planned: 'issue 12, commerce' },
+    {
+      table: 'instance_settings',
+      seeds: 'H',
+      minPolicies: 1,
+      indexes: [],
+      planned: 'issue 13, instance configuration',
+    },
+    {
+      table: 'instance_module_activations',
+      seeds: 'H',
+      minPolicies: 2,
+      indexes: [],
+      planned: 'issue 13, instance configuration',
+    },
+    {
+      table: 'instance_network_config',
+      seeds: 'H',
+      minPolicies: 1,
+      indexes: [],
+      planned: 'issue 13, instance configuration',
+    },
+    {
+      table: 'system_config',
+      seeds: 'L',
+      minPolicies: 1,
+      indexes: [],
+      planned: 'issue 13, instance configuration',
+    },
+    {
+      table: 'monitoring_rules',
+      seeds: 'L',
+      minPolicies: 1,
+      indexes: [],
+      planned: 'issue 13, instance configuration',
+    },
+    { table: 'oauth_clients', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 13, OAuth' },
+    { table: 'oauth_scopes', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 13, OAuth' },
+    { table: 'oauth_access_tokens', seeds: 'H', minPolicies: 0, indexes: [], planned: 'issue 13, OAuth' }, // service only
+    { table: 'oauth_refresh_tokens', seeds: 'H', minPolicies: 0, indexes: [], planned: 'issue 13, OAuth' }, // service only
+    { table: 'care_team_members', seeds: '-', minPolicies: 2, indexes: [], planned: 'issue 15, care teams' },
+    {
+      table: 'break_glass_grants',
+      seeds: '-',
+      minPolicies: 2,
+      indexes: [],
+      planned: 'issue 15, break-the-glass',
+    },
   ],
 
   enums: [

@@ -6,7 +6,7 @@
 import { MIGRATIONS } from '../../migrations';
 import { APP_SCHEMAS, EXPECTATIONS, type Expectations, type GatedObject } from './verify-expectations';
 
-export type Status = 'ok' | 'miss' | 'pending';
+export type Status = 'ok' | 'miss' | 'planned';
 
 /** Anything that runs a query: a pg Client, a Pool, a pooled client. */
 export interface Queryable {
@@ -24,6 +24,8 @@ export interface TableReport {
   minPolicies?: number;
   indexesExpected: number;
   indexesFound: number;
+  /** For a planned table that does not exist: the issue that builds it. */
+  plannedBy?: string;
   problems: string[];
 }
 
@@ -45,8 +47,8 @@ export interface VerifyReport {
   tables: TableReport[];
   objects: ObjectReport[];
   misses: Miss[];
-  /** Subjects whose migration does not exist yet. */
-  pending: string[];
+  /** Catalog tables (and their objects) that no shipped migration creates yet: each names the issue that builds it. */
+  planned: string[];
 }
 
 export interface VerifyOptions {
@@ -150,13 +152,14 @@ export async function verifyDatabase(db: Queryable, opts: VerifyOptions = {}): P
     if (!row) {
       tables.push({
         table: name,
-        status: t.foundation ? 'miss' : 'pending',
+        status: t.planned ? 'planned' : 'miss',
+        plannedBy: t.planned,
         listed: true,
         exists: false,
         minPolicies: t.minPolicies,
         indexesExpected: t.indexes.length,
         indexesFound: 0,
-        problems: t.foundation ? ['table does not exist (the Foundation migration creates it)'] : [],
+        problems: t.planned ? [] : ['table does not exist (npm run migration:run creates it)'],
       });
       continue;
     }
@@ -198,8 +201,10 @@ export async function verifyDatabase(db: Queryable, opts: VerifyOptions = {}): P
     });
   }
 
-  // Objects gated on a table are enforced once the table exists (or always, for Foundation tables).
-  const enforced = (table: string) => byName.has(qualify(table)) || !!listed.get(qualify(table))?.foundation;
+  // Objects gated on a table are enforced unless the table is planned and not built yet.
+  const enforced = (table: string) => byName.has(qualify(table)) || !listed.get(qualify(table))?.planned;
+  const plannedBy = (table: string) =>
+    `planned with ${qualify(table)} (${listed.get(qualify(table))?.planned})`;
 
   // Enums.
   const { rows: enums } = await db.query<{ name: string; labels: string[] }>(
@@ -216,8 +221,8 @@ export async function verifyDatabase(db: Queryable, opts: VerifyOptions = {}): P
       objects.push({
         kind: 'enum',
         name,
-        status: 'pending',
-        detail: `created with ${qualify(e.table)}`,
+        status: 'planned',
+        detail: plannedBy(e.table),
         problems: [],
       });
       continue;
@@ -252,8 +257,8 @@ export async function verifyDatabase(db: Queryable, opts: VerifyOptions = {}): P
       objects.push({
         kind: 'view',
         name: v.name,
-        status: 'pending',
-        detail: `created with ${qualify(v.table)}`,
+        status: 'planned',
+        detail: plannedBy(v.table),
         problems: [],
       });
     } else if (!found(views, v)) {
@@ -300,8 +305,8 @@ export async function verifyDatabase(db: Queryable, opts: VerifyOptions = {}): P
       objects.push({
         kind: 'function',
         name: f.name,
-        status: 'pending',
-        detail: `created with ${qualify(f.table)}`,
+        status: 'planned',
+        detail: plannedBy(f.table),
         problems: [],
       });
       continue;
@@ -342,19 +347,19 @@ export async function verifyDatabase(db: Queryable, opts: VerifyOptions = {}): P
   );
 
   const misses: Miss[] = [];
-  const pending: string[] = [];
+  const planned: string[] = [];
   for (const t of tables) {
     for (const problem of t.problems) misses.push({ subject: t.table, problem });
-    if (t.status === 'pending') pending.push(t.table);
+    if (t.status === 'planned') planned.push(t.table);
   }
   for (const o of objects) {
     for (const problem of o.problems) misses.push({ subject: o.name, problem });
-    if (o.status === 'pending') pending.push(o.name);
+    if (o.status === 'planned') planned.push(o.name);
   }
-  return { ok: misses.length === 0, tables, objects, misses, pending };
+  return { ok: misses.length === 0, tables, objects, misses, planned };
 }
 
-/** A database behind the code is not verified: its missing tables are not "pending", they are missing. */
+/** A database behind the code is not verified: a shipped migration that is not applied is a miss. */
 async function checkMigrations(db: Queryable, shipped: readonly string[]): Promise<ObjectReport> {
   const { rows: table } = await db.query<{ present: boolean }>(
     `SELECT to_regclass('public.migrations') IS NOT NULL AS present`,
@@ -431,8 +436,8 @@ export function formatReport(report: VerifyReport): string {
         ? `${t.policies}`
         : `${t.policies} (min ${t.minPolicies})`,
     t.exists ? `${t.indexesFound}/${t.indexesExpected}` : `-/${t.indexesExpected}`,
-    t.status === 'pending'
-      ? 'pending (not created yet)'
+    t.status === 'planned'
+      ? `planned (${t.plannedBy})`
       : t.listed || t.status === 'miss'
         ? result(t.status)
         : 'ok (partition)',
@@ -440,7 +445,7 @@ export function formatReport(report: VerifyReport): string {
   const objectRows = report.objects.map((o) => [
     o.kind,
     o.name,
-    o.status === 'pending' ? `pending` : result(o.status),
+    o.status === 'planned' ? 'planned' : result(o.status),
     o.detail.length > 80 ? `${o.detail.slice(0, 79)}…` : o.detail,
   ]);
   const lines = [
@@ -457,7 +462,7 @@ export function formatReport(report: VerifyReport): string {
   const all = [...report.tables, ...report.objects];
   const count = (s: Status) => all.filter((x) => x.status === s).length;
   lines.push(
-    `${all.length} checked: ${count('ok')} ok, ${count('miss')} with misses, ${count('pending')} pending. ` +
+    `${all.length} checked: ${count('ok')} ok, ${count('miss')} with misses, ${count('planned')} planned. ` +
       (report.ok ? 'Database verified.' : 'Database NOT verified.'),
   );
   return lines.join('\n');
