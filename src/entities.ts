@@ -10,13 +10,16 @@ import { JOBS_ENTITIES } from './modules/jobs/entities';
 import { NOTIFICATIONS_ENTITIES } from './modules/notifications/entities';
 import { PAYMENTS_ENTITIES } from './modules/payments/entities';
 
-export const ALL_ENTITIES: Function[] = [
-  ...IDENTITY_ENTITIES,
-  ...NOTIFICATIONS_ENTITIES,
-  ...AUDIT_ENTITIES,
-  ...JOBS_ENTITIES,
-  ...SCHEDULING_ENTITIES,
-  ...PATIENT_DATA_ENTITIES,
-  ...PAYMENTS_ENTITIES,
-  ...IDEMPOTENCY_ENTITIES,
-];
+/** Each module's entities, in the order of the schema diagram (docs/schema.md). */
+export const ENTITIES_BY_MODULE: Record<string, Function[]> = {
+  identity: IDENTITY_ENTITIES,
+  notifications: NOTIFICATIONS_ENTITIES,
+  audit: AUDIT_ENTITIES,
+  jobs: JOBS_ENTITIES,
+  'healthcare: scheduling and CRM': SCHEDULING_ENTITIES,
+  'healthcare: patient data': PATIENT_DATA_ENTITIES,
+  payments: PAYMENTS_ENTITIES,
+  'common (idempotency, rate limits)': IDEMPOTENCY_ENTITIES,
+};
+
+export const ALL_ENTITIES: Function[] = Object.values(ENTITIES_BY_MODULE).flat();
