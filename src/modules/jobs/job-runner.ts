@@ -39,13 +39,12 @@ const DEFAULT_MAX_ATTEMPTS = 3;
 const MAX_ERROR_LENGTH = 4000;
 
 // One statement, so two claimers of a slot serialize on the row: the loser's WHERE is re-checked against
-// the winner's committed version and answers no row. started_at is kept to the millisecond, the precision
-// of the pagination cursor.
+// the winner's committed version and answers no row.
 const CLAIM_SQL = `
   INSERT INTO public.job_runs AS r (job, slot, status, started_at, attempt, instance)
-  VALUES ($1, date_trunc('second', $2::timestamptz), 'running', date_trunc('milliseconds', clock_timestamp()), 1, $3)
+  VALUES ($1, date_trunc('second', $2::timestamptz), 'running', clock_timestamp(), 1, $3)
   ON CONFLICT (job, slot) DO UPDATE
-    SET status = 'running', started_at = date_trunc('milliseconds', clock_timestamp()), finished_at = NULL, duration_ms = NULL,
+    SET status = 'running', started_at = clock_timestamp(), finished_at = NULL, duration_ms = NULL,
         rows_affected = NULL, error = NULL, attempt = r.attempt + 1, instance = EXCLUDED.instance
     WHERE r.attempt < $5
       AND (r.status = 'failed'

@@ -7,7 +7,7 @@ import { currentTransaction } from '../../common/context/request-context';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { sqlFor } from '../../common/database/sql';
 import { DomainError, notFound } from '../../common/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { cursorColumn, decodeCursor, page } from '../../common/pagination';
 import { JobRunner, JOB_RUN_COLUMNS, type JobRunRecord } from './job-runner';
 
 @Injectable()
@@ -39,20 +39,15 @@ export class JobsService {
     this.assertOperator();
     const after = decodeCursor(cursor);
     const rows = await this.tx.asService('jobs.history', (m) =>
-      sqlFor(m.queryRunner!).rows<JobRunRecord>(
-        `SELECT ${JOB_RUN_COLUMNS} FROM public.job_runs
+      sqlFor(m.queryRunner!).rows<JobRunRecord & { cursorAt: string }>(
+        `SELECT ${JOB_RUN_COLUMNS}, ${cursorColumn('started_at')} FROM public.job_runs
        WHERE ($1::text IS NULL OR job = $1)
          AND ($2::timestamptz IS NULL OR (started_at, id) < ($2::timestamptz, $3::uuid))
        ORDER BY started_at DESC, id DESC LIMIT $4`,
         [job ?? null, after?.createdAt ?? null, after?.id ?? null, limit + 1],
       ),
     );
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: rows.length > limit ? encodeCursor({ createdAt: last.startedAt, id: last.id }) : null,
-    };
+    return page(rows, limit);
   }
 
   /** Runs a job now (slot = this second). The work is attributed to the job and to the caller who asked. */
