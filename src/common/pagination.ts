@@ -85,6 +85,28 @@ export function page(
 }
 
 /**
+ * The audit log pages by its chain position (seq: unique, append-only) instead of (created_at, id): the
+ * cursor is the seq of the last row, and the next page is the rows with a lower seq.
+ */
+export function decodeSeqCursor(cursor: string | undefined): string | null {
+  if (!cursor) return null;
+  const match = /^s:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match)
+    throw new DomainError('invalid-input', 'The cursor is not valid.', [
+      { field: 'cursor', message: 'invalid cursor' },
+    ]);
+  return match[1];
+}
+
+/** Given limit+1 rows in descending seq, the page and the cursor of the next one. */
+export function seqPage<T extends { seq: string }>(rows: T[], limit: number): Page<T> {
+  const items = rows.slice(0, limit);
+  const nextCursor =
+    rows.length > limit ? Buffer.from(`s:${items[limit - 1].seq}`).toString('base64url') : null;
+  return { items, nextCursor };
+}
+
+/**
  * One page of a TypeORM query, newest first: adds the cursor condition, the order and limit+1, and reads
  * created_at to the microsecond beside the entities (see cursorColumn). The query must select one entity per
  * row (no to-many joins) and its entity must have `id` and `created_at` columns.
@@ -96,11 +118,17 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   const a = `"${qb.alias}"`;
   const after = decodeCursor(query.cursor);
   if (after)
-    qb.andWhere(`(${a}.created_at, ${a}.id) < (CAST(:pageCursorAt AS timestamptz), CAST(:pageCursorId AS uuid))`, {
-      pageCursorAt: after.createdAt,
-      pageCursorId: after.id,
-    });
-  qb.addSelect(`to_char(${a}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'page_cursor_at')
+    qb.andWhere(
+      `(${a}.created_at, ${a}.id) < (CAST(:pageCursorAt AS timestamptz), CAST(:pageCursorId AS uuid))`,
+      {
+        pageCursorAt: after.createdAt,
+        pageCursorId: after.id,
+      },
+    );
+  qb.addSelect(
+    `to_char(${a}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    'page_cursor_at',
+  )
     .orderBy(`${a}.created_at`, 'DESC')
     .addOrderBy(`${a}.id`, 'DESC')
     .limit(query.limit + 1);

@@ -4,7 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { currentTransaction } from '../../common/context/request-context';
 import { sql } from '../../common/database/sql';
-import { DomainError } from '../../common/errors/domain-error';
+import { decodeSeqCursor, seqPage } from '../../common/pagination';
 import type {
   AuditLogDto,
   AuditLogPageDto,
@@ -44,22 +44,6 @@ const EXPLANATION = {
   prev_hash_mismatch:
     'This row does not follow the row before it in the chain: a row before it was removed, inserted or reordered, or the chain was rewritten from here.',
 } as const;
-
-/** Opaque cursor: the seq of the last row of the page. */
-export function encodeSeqCursor(seq: string): string {
-  return Buffer.from(`s:${seq}`).toString('base64url');
-}
-
-export function decodeSeqCursor(cursor: string | undefined): string | null {
-  if (!cursor) return null;
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const match = /^s:(\d{1,19})$/.exec(text);
-  if (!match)
-    throw new DomainError('invalid-input', 'The cursor is not valid.', [
-      { field: 'cursor', message: 'invalid cursor' },
-    ]);
-  return match[1];
-}
 
 function toDto(r: AuditRow): AuditLogDto {
   return {
@@ -112,8 +96,8 @@ export class AuditReportsService {
         before,
       ],
     );
-    const items = rows.slice(0, q.limit).map(toDto);
-    return { items, nextCursor: rows.length > q.limit ? encodeSeqCursor(items[items.length - 1].seq) : null };
+    const { items, nextCursor } = seqPage(rows, q.limit);
+    return { items: items.map(toDto), nextCursor };
   }
 
   async verify(): Promise<AuditVerificationDto> {

@@ -8,7 +8,7 @@ import { RlsTransactions } from '../../common/database/rls-transactions';
 import { sql } from '../../common/database/sql';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { Mailer } from '../../common/mail/mailer';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { decodeCursor, page } from '../../common/pagination';
 import type { ListNotificationsQueryDto } from './dto/list-notifications.query.dto';
 import type { NotificationDto } from './dto/notification.response.dto';
 import type {
@@ -55,9 +55,7 @@ export class NotificationsService {
       'json',
     );
     const rows = await sql().rows<{ json: string; id: string; cursorAt: string }>(text, params);
-    const items = rows.slice(0, q.limit);
-    const last = items[items.length - 1];
-    const nextCursor = rows.length > q.limit ? encodeCursor({ createdAt: last.cursorAt, id: last.id }) : null;
+    const { items, nextCursor } = page(rows, q.limit);
     // The page as JSON text: PostgreSQL built each item, so Node neither parses nor re-serializes them.
     return `{"items":[${items.map((r) => r.json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
   }
