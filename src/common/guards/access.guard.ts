@@ -5,8 +5,8 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_KEY, type AccessRule } from '../decorators/access.decorator';
 import { DomainError } from '../errors/domain-error';
-import { CredentialsService } from '../../modules/identity/credentials.service';
 import type { Claims } from '../context/claims';
+import { CredentialsResolver } from './credentials-resolver';
 
 export type CarebaseRequest = FastifyRequest & { claims?: Claims; accessRule?: AccessRule };
 
@@ -18,7 +18,7 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly credentials: CredentialsService,
+    private readonly credentials: CredentialsResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

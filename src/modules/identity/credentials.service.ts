@@ -8,16 +8,19 @@ import { JwtService } from '../../common/crypto/jwt';
 import { sha256 } from '../../common/crypto/tokens';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { sqlFor } from '../../common/database/sql';
+import { CredentialsResolver } from '../../common/guards/credentials-resolver';
 
 export const API_KEY_PATTERN = /^cbk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
 
 @Injectable()
-export class CredentialsService {
+export class CredentialsService extends CredentialsResolver {
   constructor(
     private readonly jwt: JwtService,
     private readonly tx: RlsTransactions,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
-  ) {}
+  ) {
+    super();
+  }
 
   async authenticate(req: FastifyRequest): Promise<Claims | undefined> {
     const header = req.headers.authorization;

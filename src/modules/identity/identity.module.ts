@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CredentialsResolver } from '../../common/guards/credentials-resolver';
 import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -8,7 +9,14 @@ import { MembersService } from './members.service';
 
 @Module({
   controllers: [AuthController, MeController, OrganizationController, ApiKeysController],
-  providers: [AuthService, CredentialsService, MembersService, ApiKeysService],
-  exports: [CredentialsService, AuthService],
+  providers: [
+    AuthService,
+    CredentialsService,
+    // The access guard (common) asks for the abstract resolver; identity is what binds it.
+    { provide: CredentialsResolver, useExisting: CredentialsService },
+    MembersService,
+    ApiKeysService,
+  ],
+  exports: [CredentialsResolver, AuthService],
 })
 export class IdentityModule {}
