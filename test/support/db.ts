@@ -5,7 +5,7 @@ import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { loadConfig, type ResolvedConfig } from '../../src/common/config/config';
-import { appUrlFor } from '../../src/common/database/bootstrap';
+import { appUrlFor, restrictDatabasePrivileges } from '../../src/common/database/bootstrap';
 import { appDataSourceOptions } from '../../src/common/database/data-source';
 import { RlsTransactions } from '../../src/common/database/rls-transactions';
 import { ALL_ENTITIES } from '../../src/entities';
@@ -63,6 +63,7 @@ export async function createTestDatabase(config = testConfig()): Promise<TestDb>
   const ownerUrl = withDb(adminUrl, name);
   const appUrl = appUrlFor(config, ownerUrl);
   const owner = new Pool({ connectionString: ownerUrl, max: 4 });
+  await restrictDatabasePrivileges(owner); // a clone does not inherit the template's database privileges
   const dataSource = new DataSource(appDataSourceOptions(appUrl, 4, false, ALL_ENTITIES));
   await dataSource.initialize();
   return {

@@ -68,10 +68,22 @@ export async function withMigrationLock<T>(ownerUrl: string, fn: (client: Client
 }
 
 /**
+ * Database-level privileges the request roles do not need: TEMP (PUBLIC has it by default). A privilege of the
+ * database, not of its schema, so it is applied here on every boot rather than in a migration (a database
+ * cloned from a template does not inherit it). A non-owner's REVOKE is a warning, not an error.
+ */
+export async function restrictDatabasePrivileges(client: Pick<Client, 'query'>): Promise<void> {
+  await client.query(
+    `DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); END $$`,
+  );
+}
+
+/**
  * Creates (or checks) the roles: anon, authenticated, service_role (NOLOGIN; only service_role bypasses RLS)
  * and the login role, which is NOINHERIT, NOBYPASSRLS, owns nothing and may only switch into the three.
  */
 export async function ensureRoles(client: Client, cfg: ResolvedConfig, log: Log): Promise<void> {
+  await restrictDatabasePrivileges(client);
   if (cfg.DATABASE_APP_URL) {
     const { rows } = await client.query<{ rolname: string }>(
       'SELECT rolname FROM pg_roles WHERE rolname = ANY($1)',
