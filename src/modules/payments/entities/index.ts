@@ -1,3 +1,34 @@
 // The entities this module owns, registered with TypeOrmModule.forFeature in its module and listed in
 // src/entities.ts for the CLI, the drift test and the schema diagram.
-export const PAYMENTS_ENTITIES: Function[] = [];
+import { CryptoPayment } from './crypto-payment.entity';
+import { CryptoWithdrawal } from './crypto-withdrawal.entity';
+import { Invoice } from './invoice.entity';
+import { Payment } from './payment.entity';
+import { ProcessedWebhookEvent } from './processed-webhook-event.entity';
+import { Refund } from './refund.entity';
+import { Transaction } from './transaction.entity';
+import { Wallet } from './wallet.entity';
+import { WebhookEvent } from './webhook-event.entity';
+
+export {
+  CryptoPayment,
+  CryptoWithdrawal,
+  Invoice,
+  Payment,
+  ProcessedWebhookEvent,
+  Refund,
+  Transaction,
+  Wallet,
+  WebhookEvent,
+};
+export const PAYMENTS_ENTITIES: Function[] = [
+  Wallet,
+  Transaction,
+  CryptoWithdrawal,
+  Invoice,
+  Payment,
+  CryptoPayment,
+  Refund,
+  WebhookEvent,
+  ProcessedWebhookEvent,
+];
