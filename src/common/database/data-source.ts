@@ -18,6 +18,8 @@ export function ownerDataSourceOptions(url: string, entities: Function[] = []): 
     url,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
+    // A catalog view (migration TypeormMetadata): where the schema diff reads generated columns' expressions.
+    metadataTableName: 'app_private.typeorm_metadata',
     extra: { max: 2, application_name: 'carebase-migrations' },
   };
 }
