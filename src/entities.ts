@@ -1,7 +1,7 @@
 // Every entity of the application, module by module. The app registers each module's list with
 // TypeOrmModule.forFeature (autoLoadEntities); this list serves what sees the whole schema at once: the TypeORM
 // CLI (migration:generate), the drift test and the schema diagram.
-import { IDEMPOTENCY_ENTITIES } from './common/idempotency/idempotency-key.entity';
+import { COMMON_ENTITIES } from './common/database/common-entities';
 import { AUDIT_ENTITIES } from './modules/audit/entities';
 import { PATIENT_DATA_ENTITIES } from './modules/healthcare/patient-data/entities';
 import { SCHEDULING_ENTITIES } from './modules/healthcare/scheduling/entities';
@@ -19,7 +19,7 @@ export const ENTITIES_BY_MODULE: Record<string, Function[]> = {
   'healthcare: scheduling and CRM': SCHEDULING_ENTITIES,
   'healthcare: patient data': PATIENT_DATA_ENTITIES,
   payments: PAYMENTS_ENTITIES,
-  'common (idempotency, rate limits)': IDEMPOTENCY_ENTITIES,
+  'common (idempotency, rate limits)': COMMON_ENTITIES,
 };
 
 export const ALL_ENTITIES: Function[] = Object.values(ENTITIES_BY_MODULE).flat();

@@ -1,3 +1,7 @@
 // The entities this module owns, registered with TypeOrmModule.forFeature in its module and listed in
 // src/entities.ts for the CLI, the drift test and the schema diagram.
-export const AUDIT_ENTITIES: Function[] = [];
+import { AuditLogArchive } from './audit-log-archive.entity';
+import { AuditLog } from './audit-log.entity';
+
+export { AuditLog, AuditLogArchive };
+export const AUDIT_ENTITIES: Function[] = [AuditLog, AuditLogArchive];

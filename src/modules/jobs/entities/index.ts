@@ -1,3 +1,6 @@
 // The entities this module owns, registered with TypeOrmModule.forFeature in its module and listed in
 // src/entities.ts for the CLI, the drift test and the schema diagram.
-export const JOBS_ENTITIES: Function[] = [];
+import { JobRun } from './job-run.entity';
+
+export { JobRun };
+export const JOBS_ENTITIES: Function[] = [JobRun];
