@@ -1,36 +1,48 @@
 // `npm run job -- <name>`: runs one scheduled job now, through the same claim/record path as the scheduler
 // (slot = this second), prints the run record as JSON. Exit 0 when it succeeded, 1 when it failed or the
-// slot was taken, 2 for an unknown job name (the known ones are listed).
+// slot was taken, 2 for an unknown job name (the known ones are listed). The jobs are the application's own:
+// the @ScheduledJob providers of the same module graph the server runs.
 import 'reflect-metadata';
 import { Logger, type LoggerService } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../common/config/config';
+import { DiscoveryService, ModulesContainer, NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
+import { ConfigError, loadConfig, type ResolvedConfig } from '../common/config/config';
 import { prepareDatabase } from '../common/database/bootstrap';
-import { ALL_ENTITIES } from '../entities';
-import { appDataSourceOptions } from '../common/database/data-source';
 import { RlsTransactions } from '../common/database/rls-transactions';
-import { JobRegistry } from '../modules/jobs/job-definition';
-import { JobRunner } from '../modules/jobs/job-runner';
-import { JOBS } from '../modules/jobs/jobs.module';
+import { discoverJobs, JobRegistry, JobRunner } from '../modules/jobs';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Stdout carries only the run record; log lines go to stderr as JSON. */
 function stderrLogger(): LoggerService {
   const write = (level: string) => (message: unknown, context?: string) =>
-    err(JSON.stringify({ level, time: new Date().toISOString(), context, ...(typeof message === 'object' ? message : { message }) }));
-  return { log: write('log'), error: write('error'), warn: write('warn'), debug: write('debug'), verbose: write('verbose') };
+    err(
+      JSON.stringify({
+        level,
+        time: new Date().toISOString(),
+        context,
+        ...(typeof message === 'object' ? message : { message }),
+      }),
+    );
+  return {
+    log: write('log'),
+    error: write('error'),
+    warn: write('warn'),
+    debug: write('debug'),
+    verbose: write('verbose'),
+  };
+}
+
+/** The jobs the modules declare, read from the module graph without a database (nothing is instantiated). */
+async function declaredJobs(config: ResolvedConfig): Promise<JobRegistry> {
+  const preview = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ config, appUrl: 'postgres://preview.invalid/none' }),
+    { preview: true, logger: false, abortOnError: false },
+  );
+  return new JobRegistry(discoverJobs(new DiscoveryService(preview.get(ModulesContainer))));
 }
 
 async function main(): Promise<number> {
-  const registry = new JobRegistry(JOBS);
-  const name = process.argv[2];
-  if (!name || !registry.has(name)) {
-    err(name ? `Unknown job "${name}".` : 'Usage: npm run job -- <job-name>');
-    err('Jobs:');
-    for (const j of registry.list()) err(`  ${j.name.padEnd(28)} ${j.cron.padEnd(14)} ${j.description}`);
-    return 2;
-  }
   let config;
   try {
     config = loadConfig();
@@ -41,18 +53,33 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  Logger.overrideLogger(config.LOG_LEVEL === 'silent' ? false : stderrLogger());
+  // One run needs neither the cron timers nor a server-sized pool.
+  config = { ...config, SCHEDULER_ENABLED: false, DATABASE_POOL_SIZE: 2 };
+  const logger = config.LOG_LEVEL === 'silent' ? false : stderrLogger();
+  Logger.overrideLogger(logger);
+
+  const declared = await declaredJobs(config);
+  const name = process.argv[2];
+  if (!name || !declared.has(name)) {
+    err(name ? `Unknown job "${name}".` : 'Usage: npm run job -- <job-name>');
+    err('Jobs:');
+    for (const j of declared.list()) err(`  ${j.name.padEnd(28)} ${j.cron.padEnd(14)} ${j.description}`);
+    return 2;
+  }
+
   const db = await prepareDatabase(config, (m) => err(m));
-  const dataSource = new DataSource(appDataSourceOptions(db.appUrl, 2, config.DATABASE_SSL, ALL_ENTITIES));
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, appUrl: db.appUrl }), {
+    logger,
+    abortOnError: false,
+  });
   try {
-    await dataSource.initialize();
-    const runner = new JobRunner(new RlsTransactions(dataSource), registry, `cli:${process.pid}`);
+    const runner = new JobRunner(app.get(RlsTransactions), app.get(JobRegistry), `cli:${process.pid}`);
     const outcome = await runner.run(name, new Date());
     process.stdout.write(`${JSON.stringify(outcome.run ?? null, null, 2)}\n`);
     if (!outcome.claimed) err('Another run of this job holds the current slot; nothing was run.');
     return outcome.claimed && outcome.run.status === 'succeeded' ? 0 : 1;
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
+    await app.close();
     await db.embedded?.stop();
   }
 }

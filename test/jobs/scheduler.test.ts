@@ -3,7 +3,7 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlotClock, truncateToSecond } from '../../src/modules/jobs/job-slots';
-import { callMaintenanceFunction, MissingFunctionError } from '../../src/modules/jobs/maintenance.jobs';
+import { callMaintenanceFunction, MissingFunctionError } from '../../src/modules/jobs/maintenance-function';
 import { sql } from '../../src/common/database/sql';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';

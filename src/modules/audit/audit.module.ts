@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditArchiveJob } from './audit-archive.job';
 import { AuditReportsService } from './audit-reports.service';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
@@ -7,7 +8,7 @@ import { AuditService } from './audit.service';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditService, AuditReportsService],
+  providers: [AuditService, AuditReportsService, AuditArchiveJob],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -3,6 +3,7 @@ import { CredentialsResolver } from '../../common/guards/credentials-resolver';
 import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { CredentialPurgeJob } from './credential-purge.job';
 import { CredentialsService } from './credentials.service';
 import { ApiKeysController, MeController, OrganizationController } from './identity.controllers';
 import { MembersService } from './members.service';
@@ -16,6 +17,7 @@ import { MembersService } from './members.service';
     { provide: CredentialsResolver, useExisting: CredentialsService },
     MembersService,
     ApiKeysService,
+    CredentialPurgeJob,
   ],
   exports: [CredentialsResolver, AuthService],
 })

@@ -1,23 +1,33 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { RlsTransactions } from '../../common/database/rls-transactions';
+import { AnalyzeTablesJob } from './analyze-tables.job';
 import { JobRegistry } from './job-definition';
 import { JobRunner } from './job-runner';
 import { JobsController } from './jobs.controller';
 import { JobsScheduler } from './jobs.scheduler';
 import { JobsService } from './jobs.service';
-import { MAINTENANCE_JOBS } from './maintenance.jobs';
+import { discoverJobs } from './scheduled-job.decorator';
 
-/** Every scheduled job of the platform, declared once. */
-export const JOBS = MAINTENANCE_JOBS;
-
+// The registry holds every @ScheduledJob provider of the application, whichever module declares it.
 @Module({
+  imports: [DiscoveryModule],
   controllers: [JobsController],
   providers: [
-    { provide: JobRegistry, useFactory: () => new JobRegistry(JOBS) },
-    { provide: JobRunner, inject: [RlsTransactions, JobRegistry], useFactory: (tx: RlsTransactions, r: JobRegistry) => new JobRunner(tx, r) },
+    {
+      provide: JobRegistry,
+      inject: [DiscoveryService],
+      useFactory: (d: DiscoveryService) => new JobRegistry(discoverJobs(d)),
+    },
+    {
+      provide: JobRunner,
+      inject: [RlsTransactions, JobRegistry],
+      useFactory: (tx: RlsTransactions, r: JobRegistry) => new JobRunner(tx, r),
+    },
     JobsService,
     JobsScheduler,
+    AnalyzeTablesJob,
   ],
-  exports: [JobRunner],
+  exports: [JobRegistry, JobRunner],
 })
 export class JobsModule {}
