@@ -1,3 +1,4 @@
+import { newArchivedAuditLog } from '../support/factories';
 import type { TableCase } from './harness';
 
 // The audit log: admins of the organization read it, the service role reads all of it; nobody writes it
@@ -21,14 +22,17 @@ export const auditMatrix: TableCase[] = [
   },
   {
     table: 'audit_logs_archive',
+    // A row archived a year ago (the archive is written only by archive_old_audit_logs(); this one as the owner).
     seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.audit_logs_archive (id, seq, org_id, event_type, db_user, occurred_at, action, outcome, hash)
-         VALUES (gen_random_uuid(), nextval('public.audit_logs_seq_seq'), $1, 'MATRIX_SEED', 'postgres', now() - interval '1 year', 'SELECT', 'success', $2)
-         RETURNING id`,
-        [w.orgA.id, Buffer.alloc(32)],
-      );
-      return rows[0].id;
+      const row = await newArchivedAuditLog(w.db, w.orgA, {
+        eventType: 'MATRIX_SEED',
+        dbUser: 'postgres',
+        occurredAt: new Date(Date.now() - 365 * 86_400_000),
+        action: 'SELECT',
+        outcome: 'success',
+        hash: Buffer.alloc(32),
+      });
+      return row.id;
     },
     insert: (w) => ({
       sql: `INSERT INTO public.audit_logs_archive (id, seq, org_id, event_type, db_user, action, hash) VALUES (gen_random_uuid(), 0, $1, 'FORGED', 'x', 'INSERT', $2)`,

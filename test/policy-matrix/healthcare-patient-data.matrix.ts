@@ -1,49 +1,83 @@
 // Policy matrix rows for the healthcare catalogs, the patient's own health data and the companion app's
 // tables. The world's provider treats the world's patient through the scheduling fixtures (a confirmed
 // booking), so "treating providers read" shows as S for the provider on the clinical tables.
+import type { TestDb } from '../support/db';
+import {
+  newActivityLogEntry,
+  newCalendarEvent,
+  newCondition,
+  newConditionEvent,
+  newDailyMood,
+  newFoodLogEntry,
+  newHealthGoal,
+  newImportSource,
+  newJournalEntry,
+  newLearningProgress,
+  newLearningResource,
+  newMeasurement,
+  newTreatment,
+  newTrial,
+  toColumn,
+  type OrgRef,
+  type UserRef,
+} from '../support/factories';
 import type { Caller, Statement, TableCase, World } from './harness';
 import { schedulingFixtures } from './healthcare-scheduling.matrix';
-
-const one = async (w: World, text: string, params: unknown[]) => (await w.db.owner.query(text, params)).rows[0].id as string;
 
 /** Members insert into their own org (default org_id); the service and the other org's admin name org A. */
 function insert(w: World, caller: Caller, table: string, cols: string[], values: unknown[]): Statement {
   const explicit = caller === 'service' || caller === 'other_org';
   const all = explicit ? ['org_id', ...cols] : cols;
   const params = explicit ? [w.orgA.id, ...values] : values;
-  return { sql: `INSERT INTO public.${table} (${all.join(', ')}) VALUES (${all.map((_, i) => `$${i + 1}`).join(', ')})`, params };
+  return {
+    sql: `INSERT INTO public.${table} (${all.join(', ')}) VALUES (${all.map((_, i) => `$${i + 1}`).join(', ')})`,
+    params,
+  };
 }
 
 const everyoneReads = { anon: 'S', patient: 'S', research_partner: 'S', developer: 'S', other_org: 'S' };
 
-function catalog(table: string, cols: string[], values: unknown[], updateCol: string): TableCase {
+type Factory<Owner, O> = (db: TestDb, owner: Owner, o: O) => Promise<{ id: string }>;
+
+/** A catalog row of org A; every caller tries to insert one with the same fields. */
+function catalog<O extends object>(
+  table: string,
+  create: Factory<OrgRef, O>,
+  fields: NoInfer<O>,
+  updateCol: string,
+): TableCase {
   return {
     table,
-    seed: (w) =>
-      one(w, `INSERT INTO public.${table} (org_id, ${cols.join(', ')}) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`, [
-        w.orgA.id,
-        ...values,
-      ]),
-    insert: (w, caller) => insert(w, caller, table, cols, values),
+    seed: async (w) => (await create(w.db, w.orgA, fields)).id,
+    insert: (w, caller) => insert(w, caller, table, Object.keys(fields).map(toColumn), Object.values(fields)),
     update: `UPDATE public.${table} SET ${updateCol} = ${updateCol} WHERE id = $1`,
     allow: { ...everyoneReads, provider: 'SIUD', admin: 'SIUD', service: 'SIUD' },
   };
 }
 
 /** A row owned by the world's patient (patient_id or user_id); every caller tries to write one for them. */
-function own(table: string, ownerCol: 'patient_id' | 'user_id', cols: string[], values: (w: World) => unknown[], updateCol: string, treatingProviderReads: boolean): TableCase {
+function own<O extends object>(
+  table: string,
+  create: Factory<UserRef, O>,
+  ownerCol: 'patient_id' | 'user_id',
+  fields: NoInfer<O>,
+  updateCol: string,
+  treatingProviderReads: boolean,
+): TableCase {
   return {
     table,
     seed: async (w) => {
       await schedulingFixtures(w);
-      const vals = values(w);
-      return one(
-        w,
-        `INSERT INTO public.${table} (org_id, ${ownerCol}, ${cols.join(', ')}) VALUES ($1, $2, ${cols.map((_, i) => `$${i + 3}`).join(', ')}) RETURNING id`,
-        [w.orgA.id, w.users.patient.id, ...vals],
-      );
+      return (await create(w.db, w.users.patient, fields)).id;
     },
-    insert: (w, caller) => insert(w, caller, table, [ownerCol, ...cols], [w.users.patient.id, ...values(w)]),
+    insert: (w, caller) =>
+      insert(
+        w,
+        caller,
+        table,
+        [ownerCol, ...Object.keys(fields).map(toColumn)],
+        [w.users.patient.id, ...Object.values(fields)],
+      ),
     update: `UPDATE public.${table} SET ${updateCol} = ${updateCol} WHERE id = $1`,
     allow: { patient: 'SIUD', service: 'SIUD', ...(treatingProviderReads ? { provider: 'S' } : {}) },
   };
@@ -56,39 +90,111 @@ function learningFixtures(w: World): Promise<[string, string]> {
   let found = resources.get(w);
   if (!found) {
     found = Promise.all([
-      one(w, `INSERT INTO public.learning_resources (org_id, title, resource_type) VALUES ($1, 'Seeded', 'article') RETURNING id`, [w.orgA.id]),
-      one(w, `INSERT INTO public.learning_resources (org_id, title, resource_type) VALUES ($1, 'For inserts', 'video') RETURNING id`, [w.orgA.id]),
-    ]).then((ids) => (resourceIds = ids as [string, string]));
+      newLearningResource(w.db, w.orgA, { title: 'Seeded', resourceType: 'article' }),
+      newLearningResource(w.db, w.orgA, { title: 'For inserts', resourceType: 'video' }),
+    ]).then(([seeded, forInserts]) => (resourceIds = [seeded.id, forInserts.id]));
     resources.set(w, found);
   }
   return found;
 }
 
 export const healthcarePatientDataMatrix: TableCase[] = [
-  catalog('conditions', ['name', 'code'], ['Asthma', 'J45'], 'name'),
-  catalog('treatments', ['name', 'manufacturer', 'regulatory_status'], ['Inhaler', 'Acme', 'approved'], 'manufacturer'),
-  catalog('trials', ['title', 'status'], ['Asthma study', 'recruiting'], 'status'),
-  catalog('learning_resources', ['title', 'resource_type'], ['Breathing 101', 'article'], 'title'),
+  catalog('conditions', newCondition, { name: 'Asthma', code: 'J45' }, 'name'),
+  catalog(
+    'treatments',
+    newTreatment,
+    { name: 'Inhaler', manufacturer: 'Acme', regulatoryStatus: 'approved' },
+    'manufacturer',
+  ),
+  catalog('trials', newTrial, { title: 'Asthma study', status: 'recruiting' }, 'status'),
+  catalog(
+    'learning_resources',
+    newLearningResource,
+    { title: 'Breathing 101', resourceType: 'article' },
+    'title',
+  ),
 
-  own('measurements', 'patient_id', ['measurement_type', 'value', 'unit'], () => ['weight', '72.5', 'kg'], 'value', true),
-  own('patient_food_log', 'patient_id', ['food_name', 'calories'], () => ['Apple', 95], 'food_name', true),
-  own('patient_activity_log', 'patient_id', ['activity_type', 'duration'], () => ['walking', 30], 'duration', true),
-  own('patient_condition_events', 'patient_id', ['event_type', 'severity'], () => ['flare_up', 3], 'severity', true),
-  own('patient_health_goals', 'patient_id', ['title', 'target_value', 'current_value'], () => ['Steps', '10000', '6500'], 'current_value', true),
-  own('patient_data_import_sources', 'patient_id', ['source_name', 'source_type'], () => ['Fitbit', 'wearable'], 'status', false),
+  own(
+    'measurements',
+    newMeasurement,
+    'patient_id',
+    { measurementType: 'weight', value: '72.5', unit: 'kg' },
+    'value',
+    true,
+  ),
+  own(
+    'patient_food_log',
+    newFoodLogEntry,
+    'patient_id',
+    { foodName: 'Apple', calories: 95 },
+    'food_name',
+    true,
+  ),
+  own(
+    'patient_activity_log',
+    newActivityLogEntry,
+    'patient_id',
+    { activityType: 'walking', duration: 30 },
+    'duration',
+    true,
+  ),
+  own(
+    'patient_condition_events',
+    newConditionEvent,
+    'patient_id',
+    { eventType: 'flare_up', severity: 3 },
+    'severity',
+    true,
+  ),
+  own(
+    'patient_health_goals',
+    newHealthGoal,
+    'patient_id',
+    { title: 'Steps', targetValue: '10000', currentValue: '6500' },
+    'current_value',
+    true,
+  ),
+  own(
+    'patient_data_import_sources',
+    newImportSource,
+    'patient_id',
+    { sourceName: 'Fitbit', sourceType: 'wearable' },
+    'status',
+    false,
+  ),
   {
-    ...own('patient_learning_progress', 'patient_id', ['progress_percent'], () => [10], 'progress_percent', false),
+    table: 'patient_learning_progress',
     seed: async (w) => {
       const [seeded] = await learningFixtures(w);
-      return one(
-        w,
-        `INSERT INTO public.patient_learning_progress (org_id, patient_id, resource_id, progress_percent) VALUES ($1, $2, $3, 10) RETURNING id`,
-        [w.orgA.id, w.users.patient.id, seeded],
-      );
+      return (await newLearningProgress(w.db, w.users.patient, { resourceId: seeded, progressPercent: 10 }))
+        .id;
     },
-    insert: (w, caller) => insert(w, caller, 'patient_learning_progress', ['patient_id', 'resource_id'], [w.users.patient.id, resourceIds[1]]),
+    insert: (w, caller) =>
+      insert(
+        w,
+        caller,
+        'patient_learning_progress',
+        ['patient_id', 'resource_id'],
+        [w.users.patient.id, resourceIds[1]],
+      ),
+    update: `UPDATE public.patient_learning_progress SET progress_percent = progress_percent WHERE id = $1`,
+    allow: { patient: 'SIUD', service: 'SIUD' },
   },
-  own('daily_moods', 'user_id', ['emotion', 'intensity'], () => ['calm', 4], 'emotion', false),
-  own('journal_entries', 'user_id', ['title', 'content'], () => ['Day one', 'Private thoughts'], 'content', false),
-  own('calendar_events', 'user_id', ['date', 'title'], () => ['2031-03-03', 'Check-up'], 'title', false),
+  own('daily_moods', newDailyMood, 'user_id', { emotion: 'calm', intensity: 4 }, 'emotion', false),
+  own(
+    'journal_entries',
+    newJournalEntry,
+    'user_id',
+    { title: 'Day one', content: 'Private thoughts' },
+    'content',
+    false,
+  ),
+  own(
+    'calendar_events',
+    newCalendarEvent,
+    'user_id',
+    { date: '2031-03-03', title: 'Check-up' },
+    'title',
+    false,
+  ),
 ];

@@ -3,7 +3,20 @@
 // that ties the provider to the patient, and a CRM contact linked to the patient. Rows a probe may delete
 // are separate from the fixtures other rows depend on.
 import { randomBytes } from 'node:crypto';
-import { newUser } from '../support/factories';
+import {
+  newAlert,
+  newAppointment,
+  newBooking,
+  newChamber,
+  newChamberMaintenance,
+  newChamberSchedule,
+  newContact,
+  newFacility,
+  newMedicalRecord,
+  newPatient,
+  newProvider,
+  newUser,
+} from '../support/factories';
 import type { Caller, Statement, TableCase, World } from './harness';
 
 export interface SchedulingFixtures {
@@ -20,7 +33,7 @@ const cache = new WeakMap<World, Promise<SchedulingFixtures>>();
 
 /** A day well in the future, so fixtures never collide with "now". */
 export const DAY = '2031-03-03';
-const at = (hhmm: string) => `${DAY}T${hhmm}:00Z`;
+const at = (hhmm: string) => new Date(`${DAY}T${hhmm}:00Z`);
 
 export function schedulingFixtures(w: World): Promise<SchedulingFixtures> {
   let found = cache.get(w);
@@ -32,37 +45,46 @@ export function schedulingFixtures(w: World): Promise<SchedulingFixtures> {
 }
 
 async function build(w: World): Promise<SchedulingFixtures> {
-  const q = async (text: string, params: unknown[]) => (await w.db.owner.query(text, params)).rows[0].id as string;
-  const org = w.orgA.id;
-  const facilityId = await q(`INSERT INTO public.facilities (org_id, name) VALUES ($1, 'Main site') RETURNING id`, [org]);
-  const chamberId = await q(
-    `INSERT INTO public.chambers (org_id, facility_id, name, opens_at, closes_at, open_days)
-     VALUES ($1, $2, 'Chamber 1', '00:00', '00:00', '{1,2,3,4,5,6,7}') RETURNING id`,
-    [org, facilityId],
-  );
-  const providerId = await q(
-    `INSERT INTO public.providers (org_id, user_id, display_name) VALUES ($1, $2, 'Dr Matrix') RETURNING id`,
-    [org, w.users.provider.id],
-  );
-  const other = await newUser(w.db, w.orgA, 'provider');
-  const otherProviderId = await q(
-    `INSERT INTO public.providers (org_id, user_id, display_name) VALUES ($1, $2, 'Dr Other') RETURNING id`,
-    [org, other.id],
-  );
-  const patientId = await q(
-    `INSERT INTO public.patients (org_id, user_id, first_name, last_name) VALUES ($1, $2, 'Pat', 'Ient') RETURNING id`,
-    [org, w.users.patient.id],
-  );
-  const bookingId = await q(
-    `INSERT INTO public.bookings (org_id, patient_id, chamber_id, provider_id, starts_at, ends_at, status)
-     VALUES ($1, $2, $3, $4, $5, $6, 'confirmed') RETURNING id`,
-    [org, patientId, chamberId, providerId, at('09:00'), at('10:00')],
-  );
-  const contactId = await q(
-    `INSERT INTO public.contacts (org_id, name, phone, patient_id) VALUES ($1, 'Pat Ient', '+15550000001', $2) RETURNING id`,
-    [org, patientId],
-  );
-  return { facilityId, chamberId, providerId, otherProviderId, patientId, bookingId, contactId };
+  const { db, orgA: org } = w;
+  const facility = await newFacility(db, org, { name: 'Main site' });
+  const chamber = await newChamber(db, org, {
+    facilityId: facility.id,
+    name: 'Chamber 1',
+    opensAt: '00:00',
+    closesAt: '00:00',
+    openDays: [1, 2, 3, 4, 5, 6, 7],
+  });
+  const provider = await newProvider(db, w.users.provider, { displayName: 'Dr Matrix' });
+  const otherProvider = await newProvider(db, await newUser(db, org, 'provider'), {
+    displayName: 'Dr Other',
+  });
+  const patient = await newPatient(db, org, {
+    userId: w.users.patient.id,
+    firstName: 'Pat',
+    lastName: 'Ient',
+  });
+  const booking = await newBooking(db, org, {
+    patientId: patient.id,
+    chamberId: chamber.id,
+    providerId: provider.id,
+    startsAt: at('09:00'),
+    endsAt: at('10:00'),
+    status: 'confirmed',
+  });
+  const contact = await newContact(db, org, {
+    name: 'Pat Ient',
+    phone: '+15550000001',
+    patientId: patient.id,
+  });
+  return {
+    facilityId: facility.id,
+    chamberId: chamber.id,
+    providerId: provider.id,
+    otherProviderId: otherProvider.id,
+    patientId: patient.id,
+    bookingId: booking.id,
+    contactId: contact.id,
+  };
 }
 
 /** Rows the matrix needs synchronously in insert(): filled in by the first seed. */
@@ -74,18 +96,27 @@ function tenantInsert(w: World, caller: Caller, table: string, cols: string[], v
   const explicit = caller === 'service' || caller === 'other_org';
   const all = explicit ? ['org_id', ...cols] : cols;
   const params = explicit ? [w.orgA.id, ...values] : values;
-  return { sql: `INSERT INTO public.${table} (${all.join(', ')}) VALUES (${all.map((_, i) => `$${i + 1}`).join(', ')})`, params };
+  return {
+    sql: `INSERT INTO public.${table} (${all.join(', ')}) VALUES (${all.map((_, i) => `$${i + 1}`).join(', ')})`,
+    params,
+  };
 }
 
-const everyoneReads = { anon: 'S', patient: 'S', provider: 'S', research_partner: 'S', developer: 'S', other_org: 'S' };
+const everyoneReads = {
+  anon: 'S',
+  patient: 'S',
+  provider: 'S',
+  research_partner: 'S',
+  developer: 'S',
+  other_org: 'S',
+};
 
 export const healthcareSchedulingMatrix: TableCase[] = [
   {
     table: 'facilities',
     seed: async (w) => {
       await useFixtures(w);
-      const { rows } = await w.db.owner.query(`INSERT INTO public.facilities (org_id, name) VALUES ($1, 'Annex') RETURNING id`, [w.orgA.id]);
-      return rows[0].id;
+      return (await newFacility(w.db, w.orgA, { name: 'Annex' })).id;
     },
     insert: (w, caller) => tenantInsert(w, caller, 'facilities', ['name'], ['New site']),
     update: `UPDATE public.facilities SET name = name WHERE id = $1`,
@@ -95,28 +126,40 @@ export const healthcareSchedulingMatrix: TableCase[] = [
     table: 'chambers',
     seed: async (w) => {
       const f = await useFixtures(w);
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.chambers (org_id, facility_id, name) VALUES ($1, $2, 'Chamber 2') RETURNING id`,
-        [w.orgA.id, f.facilityId],
-      );
-      return rows[0].id;
+      return (await newChamber(w.db, w.orgA, { facilityId: f.facilityId, name: 'Chamber 2' })).id;
     },
-    insert: (w, caller) => tenantInsert(w, caller, 'chambers', ['facility_id', 'name'], [fx.facilityId, 'Chamber 3']),
+    insert: (w, caller) =>
+      tenantInsert(w, caller, 'chambers', ['facility_id', 'name'], [fx.facilityId, 'Chamber 3']),
     update: `UPDATE public.chambers SET name = name WHERE id = $1`,
     allow: { ...everyoneReads, admin: 'SIUD', service: 'SIUD' },
   },
   {
     table: 'providers',
     seed: async (w) => (await useFixtures(w)).providerId,
-    insert: (w, caller) => tenantInsert(w, caller, 'providers', ['user_id', 'display_name'], [w.users.developer.id, 'New provider']),
+    insert: (w, caller) =>
+      tenantInsert(
+        w,
+        caller,
+        'providers',
+        ['user_id', 'display_name'],
+        [w.users.developer.id, 'New provider'],
+      ),
     update: `UPDATE public.providers SET display_name = display_name WHERE id = $1`,
     // The directory is readable by every member of the org; a provider edits their own entry.
-    allow: { patient: 'S', provider: 'SU', admin: 'SIUD', research_partner: 'S', developer: 'S', service: 'SIUD' },
+    allow: {
+      patient: 'S',
+      provider: 'SU',
+      admin: 'SIUD',
+      research_partner: 'S',
+      developer: 'S',
+      service: 'SIUD',
+    },
   },
   {
     table: 'patients',
     seed: async (w) => (await useFixtures(w)).patientId,
-    insert: (w, caller) => tenantInsert(w, caller, 'patients', ['first_name', 'last_name'], ['New', 'Patient']),
+    insert: (w, caller) =>
+      tenantInsert(w, caller, 'patients', ['first_name', 'last_name'], ['New', 'Patient']),
     update: `UPDATE public.patients SET phone = phone WHERE id = $1`,
     // The provider reads through the fixture booking (a treating relationship). The fixture patient has a
     // booking, so nobody deletes it: clinical history is retained (a patient without any can be deleted).
@@ -128,14 +171,22 @@ export const healthcareSchedulingMatrix: TableCase[] = [
     // but only the author (or an admin) deletes it.
     seed: async (w) => {
       const f = await useFixtures(w);
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.medical_records (org_id, patient_id, provider_id, title, content) VALUES ($1, $2, $3, 'Intake', 'History') RETURNING id`,
-        [w.orgA.id, f.patientId, f.otherProviderId],
-      );
-      return rows[0].id;
+      const record = await newMedicalRecord(w.db, w.orgA, {
+        patientId: f.patientId,
+        providerId: f.otherProviderId,
+        title: 'Intake',
+        content: 'History',
+      });
+      return record.id;
     },
     insert: (w, caller) =>
-      tenantInsert(w, caller, 'medical_records', ['patient_id', 'provider_id', 'title', 'content'], [fx.patientId, fx.providerId, 'Note', 'Text']),
+      tenantInsert(
+        w,
+        caller,
+        'medical_records',
+        ['patient_id', 'provider_id', 'title', 'content'],
+        [fx.patientId, fx.providerId, 'Note', 'Text'],
+      ),
     update: `UPDATE public.medical_records SET content = content WHERE id = $1`,
     allow: { patient: 'S', provider: 'SIU', admin: 'SIUD', service: 'SIUD' },
   },
@@ -157,14 +208,22 @@ export const healthcareSchedulingMatrix: TableCase[] = [
     table: 'chamber_schedules',
     seed: async (w) => {
       const f = await useFixtures(w);
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.chamber_schedules (org_id, booking_id, duration_minutes, pressure_ata) VALUES ($1, $2, 60, 2.0) RETURNING id`,
-        [w.orgA.id, f.bookingId],
-      );
-      return rows[0].id;
+      return (
+        await newChamberSchedule(w.db, w.orgA, {
+          bookingId: f.bookingId,
+          durationMinutes: 60,
+          pressureAta: '2.0',
+        })
+      ).id;
     },
     insert: (w, caller) =>
-      tenantInsert(w, caller, 'chamber_schedules', ['booking_id', 'sequence', 'duration_minutes'], [fx.bookingId, 2, 30]),
+      tenantInsert(
+        w,
+        caller,
+        'chamber_schedules',
+        ['booking_id', 'sequence', 'duration_minutes'],
+        [fx.bookingId, 2, 30],
+      ),
     update: `UPDATE public.chamber_schedules SET notes = notes WHERE id = $1`,
     // Read through the booking: its patient and its provider.
     allow: { patient: 'S', provider: 'S', admin: 'SIUD', service: 'SIUD' },
@@ -173,28 +232,44 @@ export const healthcareSchedulingMatrix: TableCase[] = [
     table: 'chamber_maintenance',
     seed: async (w) => {
       const f = await useFixtures(w);
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.chamber_maintenance (org_id, chamber_id, starts_at, ends_at, reason) VALUES ($1, $2, $3, $4, 'Valve check') RETURNING id`,
-        [w.orgA.id, f.chamberId, at('20:00'), at('22:00')],
-      );
-      return rows[0].id;
+      const window = { startsAt: at('20:00'), endsAt: at('22:00') };
+      return (
+        await newChamberMaintenance(w.db, w.orgA, {
+          chamberId: f.chamberId,
+          ...window,
+          reason: 'Valve check',
+        })
+      ).id;
     },
     insert: (w, caller) =>
-      tenantInsert(w, caller, 'chamber_maintenance', ['chamber_id', 'starts_at', 'ends_at'], [fx.chamberId, at('14:00'), at('15:00')]),
+      tenantInsert(
+        w,
+        caller,
+        'chamber_maintenance',
+        ['chamber_id', 'starts_at', 'ends_at'],
+        [fx.chamberId, at('14:00'), at('15:00')],
+      ),
     update: `UPDATE public.chamber_maintenance SET reason = reason WHERE id = $1`,
     allow: { admin: 'SIUD', service: 'SIUD' },
   },
   {
     table: 'alerts',
-    seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.alerts (org_id, user_id, kind, title, message) VALUES ($1, $2, 'reminder', 'Tomorrow', 'Session at 9') RETURNING id`,
-        [w.orgA.id, w.users.patient.id],
-      );
-      return rows[0].id;
-    },
+    seed: async (w) =>
+      (
+        await newAlert(w.db, w.users.patient, {
+          kind: 'reminder',
+          title: 'Tomorrow',
+          message: 'Session at 9',
+        })
+      ).id,
     insert: (w, caller) =>
-      tenantInsert(w, caller, 'alerts', ['user_id', 'kind', 'title', 'message'], [w.users.patient.id, 'reminder', 'T', 'M']),
+      tenantInsert(
+        w,
+        caller,
+        'alerts',
+        ['user_id', 'kind', 'title', 'message'],
+        [w.users.patient.id, 'reminder', 'T', 'M'],
+      ),
     update: `UPDATE public.alerts SET read_at = now() WHERE id = $1`,
     // Alerts are written by the system (definer triggers, service jobs); their owner reads, marks, deletes.
     allow: { patient: 'SUD', service: 'SIUD' },
@@ -202,7 +277,14 @@ export const healthcareSchedulingMatrix: TableCase[] = [
   {
     table: 'contacts',
     seed: async (w) => (await useFixtures(w)).contactId,
-    insert: (w, caller) => tenantInsert(w, caller, 'contacts', ['name', 'phone'], ['Lead', `+1555${randomBytes(3).readUIntBE(0, 3)}`]),
+    insert: (w, caller) =>
+      tenantInsert(
+        w,
+        caller,
+        'contacts',
+        ['name', 'phone'],
+        ['Lead', `+1555${randomBytes(3).readUIntBE(0, 3)}`],
+      ),
     update: `UPDATE public.contacts SET notes = notes WHERE id = $1`,
     allow: { provider: 'SIUD', admin: 'SIUD', service: 'SIUD' },
   },
@@ -210,14 +292,22 @@ export const healthcareSchedulingMatrix: TableCase[] = [
     table: 'appointments',
     seed: async (w) => {
       const f = await useFixtures(w);
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.appointments (org_id, contact_id, provider_id, service_type, scheduled_at) VALUES ($1, $2, $3, 'consultation', $4) RETURNING id`,
-        [w.orgA.id, f.contactId, f.otherProviderId, at('13:00')],
-      );
-      return rows[0].id;
+      const appointment = await newAppointment(w.db, w.orgA, {
+        contactId: f.contactId,
+        providerId: f.otherProviderId,
+        serviceType: 'consultation',
+        scheduledAt: at('13:00'),
+      });
+      return appointment.id;
     },
     insert: (w, caller) =>
-      tenantInsert(w, caller, 'appointments', ['contact_id', 'service_type', 'scheduled_at'], [fx.contactId, 'follow-up', at('15:00')]),
+      tenantInsert(
+        w,
+        caller,
+        'appointments',
+        ['contact_id', 'service_type', 'scheduled_at'],
+        [fx.contactId, 'follow-up', at('15:00')],
+      ),
     update: `UPDATE public.appointments SET notes = notes WHERE id = $1`,
     // Staff; the patient linked to the contact reads their own.
     allow: { patient: 'S', provider: 'SIUD', admin: 'SIUD', service: 'SIUD' },

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { newApiKey, newVerificationToken } from '../support/factories';
 import type { TableCase } from './harness';
 
 const hash = () => randomBytes(32);
@@ -7,17 +8,30 @@ export const identityMatrix: TableCase[] = [
   {
     table: 'organizations',
     seed: async (w) => w.orgA.id,
-    insert: () => ({ sql: `INSERT INTO public.organizations (name, slug) VALUES ('New', $1)`, params: [`new-${randomBytes(4).toString('hex')}`] }),
+    insert: () => ({
+      sql: `INSERT INTO public.organizations (name, slug) VALUES ('New', $1)`,
+      params: [`new-${randomBytes(4).toString('hex')}`],
+    }),
     update: `UPDATE public.organizations SET name = name WHERE id = $1`,
     // Deleting a tenant is an offboarding procedure, not something any API role does.
-    allow: { patient: 'S', provider: 'S', admin: 'SU', research_partner: 'S', developer: 'S', service: 'SIU' },
+    allow: {
+      patient: 'S',
+      provider: 'S',
+      admin: 'SU',
+      research_partner: 'S',
+      developer: 'S',
+      service: 'SIU',
+    },
   },
   {
     table: 'users',
     seed: async (w) => w.users.patient.id,
     insert: (w, caller) => ({
       sql: `INSERT INTO public.users (org_id, email) VALUES ($1, $2)`,
-      params: [caller === 'service' || caller === 'other_org' ? w.orgA.id : null, `new-${randomUUID()}@example.test`],
+      params: [
+        caller === 'service' || caller === 'other_org' ? w.orgA.id : null,
+        `new-${randomUUID()}@example.test`,
+      ],
     }),
     update: `UPDATE public.users SET name = name WHERE id = $1`,
     allow: { patient: 'SU', admin: 'S', service: 'SIUD' },
@@ -35,18 +49,24 @@ export const identityMatrix: TableCase[] = [
   {
     table: 'users_roles',
     seed: async (w) => {
-      const { rows } = await w.db.owner.query(`SELECT id FROM public.users_roles WHERE user_id = $1 AND org_id = $2`, [
-        w.users.patient.id,
-        w.orgA.id,
-      ]);
+      const { rows } = await w.db.owner.query(
+        `SELECT id FROM public.users_roles WHERE user_id = $1 AND org_id = $2`,
+        [w.users.patient.id, w.orgA.id],
+      );
       return rows[0].id;
     },
     // Staff of org A insert into their own org (default org_id); the other org's admin and the service
     // name org A explicitly.
     insert: (w, caller) =>
       caller === 'service' || caller === 'other_org'
-        ? { sql: `INSERT INTO public.users_roles (org_id, user_id, role) VALUES ($1, $2, 'patient')`, params: [w.orgA.id, w.outsider.id] }
-        : { sql: `INSERT INTO public.users_roles (user_id, role) VALUES ($1, 'patient')`, params: [w.outsider.id] },
+        ? {
+            sql: `INSERT INTO public.users_roles (org_id, user_id, role) VALUES ($1, $2, 'patient')`,
+            params: [w.orgA.id, w.outsider.id],
+          }
+        : {
+            sql: `INSERT INTO public.users_roles (user_id, role) VALUES ($1, 'patient')`,
+            params: [w.outsider.id],
+          },
     update: `UPDATE public.users_roles SET role = role WHERE id = $1`,
     allow: { patient: 'S', admin: 'SIUD', service: 'SIUD' },
   },
@@ -62,14 +82,8 @@ export const identityMatrix: TableCase[] = [
   },
   {
     table: 'verification_tokens',
-    seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.verification_tokens (org_id, user_id, purpose, token_hash, expires_at)
-         VALUES ($1, $2, 'email_verification', $3, now() + interval '1 day') RETURNING id`,
-        [w.orgA.id, w.users.patient.id, hash()],
-      );
-      return rows[0].id;
-    },
+    seed: async (w) =>
+      (await newVerificationToken(w.db, w.users.patient, { purpose: 'email_verification' })).id,
     insert: (w) => ({
       sql: `INSERT INTO public.verification_tokens (org_id, user_id, purpose, token_hash, expires_at) VALUES ($1, $2, 'password_reset', $3, now())`,
       params: [w.orgA.id, w.users.patient.id, hash()],
@@ -80,11 +94,13 @@ export const identityMatrix: TableCase[] = [
   {
     table: 'api_keys',
     seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.api_keys (org_id, name, key_prefix, key_hash, scope, created_by) VALUES ($1, 'seed', 'cbk_seed0000', $2, '{read}', $3) RETURNING id`,
-        [w.orgA.id, hash(), w.users.admin.id],
-      );
-      return rows[0].id;
+      const key = await newApiKey(w.db, w.orgA, {
+        name: 'seed',
+        keyPrefix: 'cbk_seed0000',
+        scope: ['read'],
+        createdBy: w.users.admin.id,
+      });
+      return key.id;
     },
     insert: (w, caller) =>
       caller === 'service' || caller === 'other_org'

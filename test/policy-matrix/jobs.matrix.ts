@@ -1,3 +1,4 @@
+import { newJobRun } from '../support/factories';
 import type { TableCase } from './harness';
 
 let n = 0;
@@ -9,12 +10,19 @@ export const jobsMatrix: TableCase[] = [
     // API, which checks PLATFORM_ORG_ID and reads as service_role; no tenant role reads it directly.
     table: 'job_runs',
     seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.job_runs (job, slot, status, started_at, finished_at, duration_ms, rows_affected, attempt, instance)
-         VALUES ('matrix-job', $1, 'succeeded', now(), now(), 5, 3, 1, 'matrix') RETURNING id`,
-        [nextSlot()],
-      );
-      return rows[0].id;
+      const now = new Date();
+      const run = await newJobRun(w.db, {
+        job: 'matrix-job',
+        slot: nextSlot(),
+        status: 'succeeded',
+        startedAt: now,
+        finishedAt: now,
+        durationMs: 5,
+        rowsAffected: '3',
+        attempt: 1,
+        instance: 'matrix',
+      });
+      return run.id;
     },
     insert: () => ({
       sql: `INSERT INTO public.job_runs (job, slot, instance) VALUES ('matrix-job', $1, 'probe')`,

@@ -1,16 +1,12 @@
+import { newNotification } from '../support/factories';
 import type { TableCase } from './harness';
 
 export const notificationsMatrix: TableCase[] = [
   {
     table: 'notifications',
     // An unread notification of org A's patient, created as the owner.
-    seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.notifications (org_id, user_id, type, title, message) VALUES ($1, $2, 'system', 'Seed', 'Seed') RETURNING id`,
-        [w.orgA.id, w.users.patient.id],
-      );
-      return rows[0].id;
-    },
+    seed: async (w) =>
+      (await newNotification(w.db, w.users.patient, { type: 'system', title: 'Seed', message: 'Seed' })).id,
     // Nobody inserts directly: notifications are created through create_notification() only.
     insert: (w) => ({
       sql: `INSERT INTO public.notifications (org_id, user_id, type, title, message) VALUES ($1, $2, 'system', 'New', 'New')`,

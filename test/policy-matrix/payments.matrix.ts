@@ -1,14 +1,27 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { CryptoWithdrawal, Invoice, Payment, Wallet } from '../../src/modules/payments/entities';
+import {
+  newBillingCustomer,
+  newCryptoPayment,
+  newIdempotencyKey,
+  newInvoice,
+  newPayment,
+  newProcessedWebhookEvent,
+  newRefund,
+  newWallet,
+  newWebhookEvent,
+  newWithdrawal,
+} from '../support/factories';
 import type { TableCase, World } from './harness';
 
 // The rows every case builds on: the patient's funded crypto wallet, an invoice with a payment by the
-// patient, a pending withdrawal of theirs. Created once per world, as the owner, through the same
-// definer functions the API uses (so balances stay consistent with the ledger).
+// patient, a pending withdrawal of theirs. Created once per world, as the owner; the wallet is funded
+// through the ledger functions the API uses (so balances stay consistent with the ledger).
 interface Fixture {
-  walletId: string;
-  invoiceId: string;
-  paymentId: string;
-  withdrawalId: string;
+  wallet: Wallet;
+  invoice: Invoice;
+  payment: Payment;
+  withdrawal: CryptoWithdrawal;
 }
 const fixtures = new WeakMap<World, Promise<Fixture>>();
 
@@ -16,29 +29,16 @@ export function paymentsFixture(w: World): Promise<Fixture> {
   let f = fixtures.get(w);
   if (!f) {
     f = (async () => {
-      const q = async (sql: string, params: unknown[]) => (await w.db.owner.query(sql, params)).rows[0];
       const patient = w.users.patient;
-      const wallet = await q(
-        `INSERT INTO public.wallets (org_id, user_id, kind, currency) VALUES ($1, $2, 'crypto', 'USDC') RETURNING id`,
-        [w.orgA.id, patient.id],
-      );
-      await q(
-        `SELECT app_private.ledger_transfer(app_private.system_wallet($1, 'external', 'crypto', 'USDC'), $2, '100', 'credit', 'matrix')`,
-        [w.orgA.id, wallet.id],
-      );
-      const invoice = await q(
-        `INSERT INTO public.invoices (org_id, number, amount_due_minor, currency) VALUES ($1, 'INV-M-1', 100000, 'USD') RETURNING id`,
-        [w.orgA.id],
-      );
-      const payment = await q(
-        `INSERT INTO public.payments (org_id, user_id, invoice_id, amount_minor, currency) VALUES ($1, $2, $3, 10000, 'USD') RETURNING id`,
-        [w.orgA.id, patient.id, invoice.id],
-      );
-      const withdrawal = await q(
-        `INSERT INTO public.crypto_withdrawals (org_id, user_id, wallet_id, amount, destination_address) VALUES ($1, $2, $3, '5', 'addr-1') RETURNING id`,
-        [w.orgA.id, patient.id, wallet.id],
-      );
-      return { walletId: wallet.id, invoiceId: invoice.id, paymentId: payment.id, withdrawalId: withdrawal.id };
+      const wallet = await newWallet(w.db, patient, { kind: 'crypto', currency: 'USDC', fund: '100' });
+      const invoice = await newInvoice(w.db, w.orgA, {
+        number: 'INV-M-1',
+        amountDueMinor: '100000',
+        currency: 'USD',
+      });
+      const payment = await newPayment(w.db, patient, invoice, { amountMinor: '10000', currency: 'USD' });
+      const withdrawal = await newWithdrawal(w.db, wallet, { amount: '5', destinationAddress: 'addr-1' });
+      return { wallet, invoice, payment, withdrawal };
     })();
     fixtures.set(w, f);
   }
@@ -61,7 +61,7 @@ async function seedFixture(w: World): Promise<Fixture> {
 export const paymentsMatrix: TableCase[] = [
   {
     table: 'wallets',
-    seed: async (w) => (await seedFixture(w)).walletId,
+    seed: async (w) => (await seedFixture(w)).wallet.id,
     insert: (w) => ({
       sql: `INSERT INTO public.wallets (org_id, user_id, kind, currency) VALUES ($1, $2, 'fiat', 'EUR')`,
       params: [w.orgA.id, w.users.provider.id],
@@ -74,24 +74,27 @@ export const paymentsMatrix: TableCase[] = [
     table: 'transactions',
     seed: async (w) => {
       const f = await seedFixture(w);
-      const { rows } = await w.db.owner.query(`SELECT id FROM public.transactions WHERE wallet_id = $1 LIMIT 1`, [f.walletId]);
+      const { rows } = await w.db.owner.query(
+        `SELECT id FROM public.transactions WHERE wallet_id = $1 LIMIT 1`,
+        [f.wallet.id],
+      );
       return rows[0].id;
     },
     insert: (w) => ({
       sql: `INSERT INTO public.transactions (org_id, transfer_id, wallet_id, user_id, kind, amount, currency, balance_after)
             VALUES ($1, $2, $3, $4, 'credit', 1, 'USDC', 1)`,
-      params: [w.orgA.id, randomUUID(), fx(w).walletId, w.users.patient.id],
+      params: [w.orgA.id, randomUUID(), fx(w).wallet.id, w.users.patient.id],
     }),
     update: `UPDATE public.transactions SET amount = amount WHERE id = $1`,
     allow: { patient: 'S', service: 'S' },
   },
   {
     table: 'crypto_withdrawals',
-    seed: async (w) => (await seedFixture(w)).withdrawalId,
+    seed: async (w) => (await seedFixture(w)).withdrawal.id,
     // Everyone tries to withdraw from the patient's wallet: only the patient may.
     insert: (w) => ({
       sql: `INSERT INTO public.crypto_withdrawals (wallet_id, amount, destination_address) VALUES ($1, '1', 'addr-2')`,
-      params: [fx(w).walletId],
+      params: [fx(w).wallet.id],
     }),
     update: `UPDATE public.crypto_withdrawals SET status = 'APPROVED' WHERE id = $1`,
     // Immutable to the owner (no update, no delete); the admin moves the status.
@@ -99,25 +102,31 @@ export const paymentsMatrix: TableCase[] = [
   },
   {
     table: 'invoices',
-    seed: async (w) => (await seedFixture(w)).invoiceId,
+    seed: async (w) => (await seedFixture(w)).invoice.id,
     // The other org's admin names org A explicitly (org_id is not theirs to set).
     insert: (w, caller) =>
       caller === 'other_org'
-        ? { sql: `INSERT INTO public.invoices (org_id, number, amount_due_minor, currency) VALUES ($1, 'INV-X', 500, 'USD')`, params: [w.orgA.id] }
-        : { sql: `INSERT INTO public.invoices (number, amount_due_minor, currency) VALUES ($1, 500, 'USD')`, params: [`INV-${caller}-${randomBytes(3).toString('hex')}`] },
+        ? {
+            sql: `INSERT INTO public.invoices (org_id, number, amount_due_minor, currency) VALUES ($1, 'INV-X', 500, 'USD')`,
+            params: [w.orgA.id],
+          }
+        : {
+            sql: `INSERT INTO public.invoices (number, amount_due_minor, currency) VALUES ($1, 500, 'USD')`,
+            params: [`INV-${caller}-${randomBytes(3).toString('hex')}`],
+          },
     update: `UPDATE public.invoices SET description = 'changed' WHERE id = $1`,
     // The payer reads it through their payment; admins manage; invoices are voided, never deleted.
     allow: { patient: 'S', admin: 'SIU', service: 'S' },
   },
   {
     table: 'payments',
-    seed: async (w) => (await seedFixture(w)).paymentId,
+    seed: async (w) => (await seedFixture(w)).payment.id,
     insert: (w, caller) => ({
       sql:
         caller === 'other_org'
           ? `INSERT INTO public.payments (org_id, user_id, invoice_id, amount_minor, currency) VALUES ('${w.orgA.id}', $1, $2, 100, 'USD')`
           : `INSERT INTO public.payments (user_id, invoice_id, amount_minor, currency) VALUES ($1, $2, 100, 'USD')`,
-      params: [w.users.patient.id, fx(w).invoiceId],
+      params: [w.users.patient.id, fx(w).invoice.id],
     }),
     update: `UPDATE public.payments SET amount_minor = amount_minor + 1 WHERE id = $1`,
     allow: { patient: 'S', admin: 'SI', service: 'S' },
@@ -126,12 +135,14 @@ export const paymentsMatrix: TableCase[] = [
     table: 'crypto_payments',
     seed: async (w) => {
       const f = await seedFixture(w);
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.crypto_payments (org_id, user_id, invoice_id, amount, currency, tx_hash, credited_minor)
-         VALUES ($1, $2, $3, '0.00150000', 'BTC', 'tx-matrix-1', 100) RETURNING id`,
-        [w.orgA.id, w.users.patient.id, f.invoiceId],
-      );
-      return rows[0].id;
+      const payment = await newCryptoPayment(w.db, w.users.patient, {
+        invoiceId: f.invoice.id,
+        amount: '0.00150000',
+        currency: 'BTC',
+        txHash: 'tx-matrix-1',
+        creditedMinor: '100',
+      });
+      return payment.id;
     },
     insert: (w, caller) => ({
       sql:
@@ -147,31 +158,24 @@ export const paymentsMatrix: TableCase[] = [
     table: 'refunds',
     seed: async (w) => {
       const f = await seedFixture(w);
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.refunds (org_id, payment_id, user_id, amount_minor, currency) VALUES ($1, $2, $3, 100, 'USD') RETURNING id`,
-        [w.orgA.id, f.paymentId, w.users.patient.id],
-      );
-      return rows[0].id;
+      return (
+        await newRefund(w.db, f.payment, { userId: w.users.patient.id, amountMinor: '100', currency: 'USD' })
+      ).id;
     },
     insert: (w, caller) => ({
       sql:
         caller === 'other_org'
           ? `INSERT INTO public.refunds (org_id, payment_id, amount_minor) VALUES ('${w.orgA.id}', $1, 1)`
           : `INSERT INTO public.refunds (payment_id, amount_minor) VALUES ($1, 1)`,
-      params: [fx(w).paymentId],
+      params: [fx(w).payment.id],
     }),
     update: `UPDATE public.refunds SET reason = 'changed' WHERE id = $1`,
     allow: { patient: 'S', admin: 'SI', service: 'S' },
   },
   {
     table: 'billing_customers',
-    seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.billing_customers (org_id, user_id, stripe_customer_id) VALUES ($1, $2, 'cus_matrix1') RETURNING id`,
-        [w.orgA.id, w.users.patient.id],
-      );
-      return rows[0].id;
-    },
+    seed: async (w) =>
+      (await newBillingCustomer(w.db, w.users.patient, { stripeCustomerId: 'cus_matrix1' })).id,
     insert: (w) => ({
       sql: `INSERT INTO public.billing_customers (org_id, user_id, stripe_customer_id) VALUES ($1, $2, $3)`,
       params: [w.orgA.id, w.users.provider.id, `cus_${randomBytes(6).toString('hex')}`],
@@ -182,11 +186,12 @@ export const paymentsMatrix: TableCase[] = [
   {
     table: 'webhook_events',
     seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.webhook_events (org_id, event_id, event_type, payload) VALUES ($1, 'evt_matrix', 'customer.created', '{}') RETURNING id`,
-        [w.orgA.id],
-      );
-      return rows[0].id;
+      const event = await newWebhookEvent(w.db, w.orgA, {
+        eventId: 'evt_matrix',
+        eventType: 'customer.created',
+        payload: {},
+      });
+      return event.id;
     },
     insert: (w) => ({
       sql: `INSERT INTO public.webhook_events (org_id, event_id, event_type, payload) VALUES ($1, 'evt_x', 'customer.updated', '{}')`,
@@ -197,13 +202,7 @@ export const paymentsMatrix: TableCase[] = [
   },
   {
     table: 'processed_webhook_events',
-    seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.processed_webhook_events (org_id, event_id) VALUES ($1, 'evt_matrix') RETURNING id`,
-        [w.orgA.id],
-      );
-      return rows[0].id;
-    },
+    seed: async (w) => (await newProcessedWebhookEvent(w.db, w.orgA, { eventId: 'evt_matrix' })).id,
     insert: (w) => ({
       sql: `INSERT INTO public.processed_webhook_events (org_id, event_id) VALUES ($1, $2)`,
       params: [w.orgA.id, `evt_${randomUUID()}`],
@@ -214,12 +213,14 @@ export const paymentsMatrix: TableCase[] = [
   {
     table: 'idempotency_keys',
     seed: async (w) => {
-      const { rows } = await w.db.owner.query(
-        `INSERT INTO public.idempotency_keys (org_id, user_id, api_key_id, idempotency_key, method, path, request_hash)
-         VALUES ($1, $2, NULL, 'matrix-key', 'POST', '/api/x', '\\x00') RETURNING id`,
-        [w.orgA.id, w.users.patient.id],
-      );
-      return rows[0].id;
+      const key = await newIdempotencyKey(w.db, w.users.patient, {
+        apiKeyId: null,
+        idempotencyKey: 'matrix-key',
+        method: 'POST',
+        path: '/api/x',
+        requestHash: Buffer.from([0]),
+      });
+      return key.id;
     },
     // Every member records their own keys, in their own org.
     insert: () => ({
@@ -227,6 +228,13 @@ export const paymentsMatrix: TableCase[] = [
       params: [`k-${randomUUID()}`],
     }),
     update: `UPDATE public.idempotency_keys SET response_status = 201 WHERE id = $1`,
-    allow: { patient: 'SIU', provider: 'I', admin: 'I', research_partner: 'I', developer: 'I', other_org: 'I' },
+    allow: {
+      patient: 'SIU',
+      provider: 'I',
+      admin: 'I',
+      research_partner: 'I',
+      developer: 'I',
+      other_org: 'I',
+    },
   },
 ];

@@ -1,6 +1,6 @@
 import type { Claims } from '../../src/common/context/claims';
 import type { TestDb } from '../support/db';
-import { newOrg, newUser } from '../support/factories';
+import { newBareUser, newOrg, newUser } from '../support/factories';
 import type { Caller, World } from './harness';
 
 /** Two organizations: A with a member of every role, B with an admin (the "member of another org"). */
@@ -16,8 +16,7 @@ export async function buildWorld(db: TestDb): Promise<World> {
     other_org: await newUser(db, orgB, 'admin'),
   };
   const outsider = await newUser(db, orgB, 'patient');
-  const { rows } = await db.owner.query(`INSERT INTO public.users (org_id, email) VALUES ($1, 'bare@example.test') RETURNING id`, [orgA.id]);
-  const bareUserId = rows[0].id as string;
+  const { id: bareUserId } = await newBareUser(db, orgA, { email: 'bare@example.test' });
   return {
     db,
     orgA,

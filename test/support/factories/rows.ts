@@ -18,7 +18,8 @@ export interface UserRef {
 /** Column values by property name (camelCase); an undefined value leaves the column to its default. */
 export type Overrides<T> = { [K in keyof T]?: T[K] };
 
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+/** The column a property names where no entity says otherwise: startsAt -> starts_at. */
+export const toColumn = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -36,7 +37,7 @@ export async function insertRow<T>(db: TestDb, table: string, values: object): P
     const column = meta?.findColumnWithPropertyName(key);
     if (meta && (!column || column.isVirtual))
       throw new Error(`${table} has no column for the property ${key}`);
-    columns.push(column?.databaseName ?? snake(key));
+    columns.push(column?.databaseName ?? toColumn(key));
     // pg sends a JS array as a Postgres array; a jsonb column wants JSON text.
     const json = column?.type === 'jsonb' || column?.type === 'json';
     params.push(json && value !== null ? JSON.stringify(value) : value);
