@@ -1,5 +1,6 @@
 // The entities this module owns, registered with TypeOrmModule.forFeature in its module and listed in
 // src/entities.ts for the CLI, the drift test and the schema diagram.
+import { BillingCustomer } from './billing-customer.entity';
 import { CryptoPayment } from './crypto-payment.entity';
 import { CryptoWithdrawal } from './crypto-withdrawal.entity';
 import { Invoice } from './invoice.entity';
@@ -11,6 +12,7 @@ import { Wallet } from './wallet.entity';
 import { WebhookEvent } from './webhook-event.entity';
 
 export {
+  BillingCustomer,
   CryptoPayment,
   CryptoWithdrawal,
   Invoice,
@@ -29,6 +31,7 @@ export const PAYMENTS_ENTITIES: Function[] = [
   Payment,
   CryptoPayment,
   Refund,
+  BillingCustomer,
   WebhookEvent,
   ProcessedWebhookEvent,
 ];
