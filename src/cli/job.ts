@@ -13,17 +13,16 @@ import { discoverJobs, JobRegistry, JobRunner } from '../modules/jobs';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
+// Nest's boot chatter (modules initialized) says nothing about the run.
+const BOOT_CONTEXTS = new Set(['NestFactory', 'InstanceLoader']);
+
 /** Stdout carries only the run record; log lines go to stderr as JSON. */
 function stderrLogger(): LoggerService {
-  const write = (level: string) => (message: unknown, context?: string) =>
-    err(
-      JSON.stringify({
-        level,
-        time: new Date().toISOString(),
-        context,
-        ...(typeof message === 'object' ? message : { message }),
-      }),
-    );
+  const write = (level: string) => (message: unknown, context?: string) => {
+    if (BOOT_CONTEXTS.has(context ?? '')) return;
+    const fields = typeof message === 'object' ? message : { message };
+    err(JSON.stringify({ level, time: new Date().toISOString(), context, ...fields }));
+  };
   return {
     log: write('log'),
     error: write('error'),
