@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { AnalyzeTablesJob } from './analyze-tables.job';
+import { JOBS_ENTITIES } from './entities';
 import { JobRegistry } from './job-definition';
 import { JobRunner } from './job-runner';
 import { JobsController } from './jobs.controller';
@@ -11,7 +13,7 @@ import { discoverJobs } from './scheduled-job.decorator';
 
 // The registry holds every @ScheduledJob provider of the application, whichever module declares it.
 @Module({
-  imports: [DiscoveryModule],
+  imports: [DiscoveryModule, TypeOrmModule.forFeature(JOBS_ENTITIES)],
   controllers: [JobsController],
   providers: [
     {
