@@ -12,7 +12,48 @@ import type { AppRole } from '../../src/common/context/claims';
 import { flatten, rawOperation } from '../assurance/support/openapi-kit';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
-import { newOrg, newUser, type TestOrg, type TestUser } from '../support/factories';
+import {
+  fundWallet,
+  newActivityLogEntry,
+  newAlert,
+  newApiKey,
+  newAppointment,
+  newBooking,
+  newCalendarEvent,
+  newChamber,
+  newChamberMaintenance,
+  newChamberSchedule,
+  newCondition,
+  newConditionEvent,
+  newContact,
+  newCryptoPayment,
+  newDailyMood,
+  newFacility,
+  newFoodLogEntry,
+  newHealthGoal,
+  newImportSource,
+  newInvoice,
+  newJobRun,
+  newJournalEntry,
+  newLearningProgress,
+  newLearningResource,
+  newMeasurement,
+  newMedicalRecord,
+  newNotification,
+  newOrg,
+  newPatient,
+  newPayment,
+  newProvider,
+  newRefund,
+  newSession,
+  newTreatment,
+  newTrial,
+  newUser,
+  newWallet,
+  newWithdrawal,
+  type TestOrg,
+  type TestUser,
+} from '../support/factories';
 import { operations, type Operation } from './openapi-routes';
 
 /** The rows' shared timestamp: microseconds set, so a millisecond cursor lands before the rows it stands for. */
@@ -67,15 +108,16 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function ids(text: string, params: unknown[]): Promise<string[]> {
-  const { rows } = await db.owner.query<{ id: string }>(text, params);
-  return rows.map((r) => r.id);
+/** Runs a factory N times; answers the ids of the rows it made. */
+async function times(make: (i: number) => Promise<{ id: string }>): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < N; i++) out.push((await make(i)).id);
+  return out;
 }
 
-async function one(text: string, params: unknown[]): Promise<string> {
-  const [id] = await ids(text, params);
-  if (!id) throw new Error(`no row from ${text}`);
-  return id;
+async function idsOf(text: string, params: unknown[]): Promise<string[]> {
+  const { rows } = await db.owner.query<{ id: string }>(text, params);
+  return rows.map((r) => r.id);
 }
 
 async function newCast(orgId?: string): Promise<Cast> {
@@ -89,67 +131,35 @@ async function newCast(orgId?: string): Promise<Cast> {
   };
 }
 
-// Parents shared by several cases.
-async function chamber(c: Cast): Promise<string> {
-  const facility = await one(
-    `INSERT INTO facilities (org_id, name, timezone) VALUES ($1, 'Site', 'UTC') RETURNING id`,
-    [c.org.id],
-  );
-  return one(
-    `INSERT INTO chambers (org_id, facility_id, name, open_days) VALUES ($1, $2, 'C1', '{1,2,3,4,5,6,7}') RETURNING id`,
-    [c.org.id, facility],
-  );
+/** A booking of the cast's patient (linked to their account) with its provider: the provider treats them. */
+async function treatment(c: Cast): Promise<{ bookingId: string; patientId: string; providerId: string }> {
+  const patientId = (await newPatient(db, c.org, { userId: c.patient.id })).id;
+  const providerId = (await newProvider(db, c.provider)).id;
+  const chamberId = (await newChamber(db, c.org)).id;
+  const { id } = await newBooking(db, c.org, { patientId, chamberId, providerId });
+  return { bookingId: id, patientId, providerId };
 }
-const providerOf = (c: Cast) =>
-  one(`INSERT INTO providers (org_id, user_id, display_name) VALUES ($1, $2, 'Dr Walk') RETURNING id`, [
-    c.org.id,
-    c.provider.id,
-  ]);
-const patientOf = (c: Cast) =>
-  one(
-    `INSERT INTO patients (org_id, user_id, first_name, last_name) VALUES ($1, $2, 'Pat', 'Walk') RETURNING id`,
-    [c.org.id, c.patient.id],
-  );
-async function booking(c: Cast): Promise<{ booking: string; patient: string; provider: string }> {
-  const [room, patient, provider] = [await chamber(c), await patientOf(c), await providerOf(c)];
-  const id = await one(
-    `INSERT INTO bookings (org_id, patient_id, chamber_id, provider_id, starts_at, ends_at)
-     VALUES ($1, $2, $3, $4, '2031-03-04T10:00:00Z', '2031-03-04T11:00:00Z') RETURNING id`,
-    [c.org.id, patient, room, provider],
-  );
-  return { booking: id, patient, provider };
-}
-const invoice = (c: Cast) =>
-  one(
-    `INSERT INTO invoices (org_id, number, amount_due_minor, currency) VALUES ($1, 'WALK-0', 1000000, 'EUR') RETURNING id`,
-    [c.org.id],
-  );
-const cryptoWallet = (c: Cast, balance: number) =>
-  one(
-    `INSERT INTO wallets (org_id, user_id, kind, currency, balance) VALUES ($1, $2, 'crypto', 'BTC', $3) RETURNING id`,
-    [c.org.id, c.member.id, balance],
-  );
 
-/** N rows of a table with a patient_id or user_id owner column (the patient's clinical and companion data). */
-const PATIENT_ROWS: Record<string, string> = {
-  measurements: `INSERT INTO measurements (org_id, patient_id, measurement_type, value) SELECT $1, $2, 'weight', 70 + g FROM generate_series(1, $3) g RETURNING id`,
-  patient_food_log: `INSERT INTO patient_food_log (org_id, patient_id, food_name) SELECT $1, $2, 'Rice ' || g FROM generate_series(1, $3) g RETURNING id`,
-  patient_activity_log: `INSERT INTO patient_activity_log (org_id, patient_id, activity_type) SELECT $1, $2, 'walking' FROM generate_series(1, $3) g RETURNING id`,
-  patient_condition_events: `INSERT INTO patient_condition_events (org_id, patient_id, event_type) SELECT $1, $2, 'checkup' FROM generate_series(1, $3) g RETURNING id`,
-  patient_health_goals: `INSERT INTO patient_health_goals (org_id, patient_id, title) SELECT $1, $2, 'Goal ' || g FROM generate_series(1, $3) g RETURNING id`,
-  patient_data_import_sources: `INSERT INTO patient_data_import_sources (org_id, patient_id, source_name, source_type) SELECT $1, $2, 'Scale ' || g, 'device' FROM generate_series(1, $3) g RETURNING id`,
-  patient_learning_progress: `WITH r AS (INSERT INTO learning_resources (org_id, title, resource_type) SELECT $1, 'Read ' || g, 'article' FROM generate_series(1, $3) g RETURNING id)
-    INSERT INTO patient_learning_progress (org_id, patient_id, resource_id) SELECT $1, $2, r.id FROM r RETURNING id`,
-  daily_moods: `INSERT INTO daily_moods (org_id, user_id, emotion) SELECT $1, $2, 'calm' FROM generate_series(1, $3) g RETURNING id`,
-  journal_entries: `INSERT INTO journal_entries (org_id, user_id, content) SELECT $1, $2, 'Entry ' || g FROM generate_series(1, $3) g RETURNING id`,
-  calendar_events: `INSERT INTO calendar_events (org_id, user_id, date, title) SELECT $1, $2, '2031-01-01'::date + g, 'Event ' || g FROM generate_series(1, $3) g RETURNING id`,
+/** Rows of the patient's own health and companion data, by table. */
+const PATIENT_ROWS: Record<string, (c: Cast) => Promise<{ id: string }>> = {
+  measurements: (c) => newMeasurement(db, c.patient),
+  patient_food_log: (c) => newFoodLogEntry(db, c.patient),
+  patient_activity_log: (c) => newActivityLogEntry(db, c.patient),
+  patient_condition_events: (c) => newConditionEvent(db, c.patient),
+  patient_health_goals: (c) => newHealthGoal(db, c.patient),
+  patient_data_import_sources: (c) => newImportSource(db, c.patient),
+  patient_learning_progress: async (c) =>
+    newLearningProgress(db, c.patient, { resourceId: (await newLearningResource(db, c.org)).id }),
+  daily_moods: (c) => newDailyMood(db, c.patient),
+  journal_entries: (c) => newJournalEntry(db, c.patient),
+  calendar_events: (c) => newCalendarEvent(db, c.patient),
 };
 
 /** The patient lists their own rows. */
 const own = (table: string): WalkCase => ({
   as: 'patient',
   table,
-  make: async (c) => ({ ids: await ids(PATIENT_ROWS[table], [c.org.id, c.patient.id, N]) }),
+  make: async (c) => ({ ids: await times(() => PATIENT_ROWS[table](c)) }),
 });
 
 /** A treating provider (a booking with the patient) lists the patient's rows. */
@@ -157,22 +167,20 @@ const treated = (table: string): WalkCase => ({
   as: 'provider',
   table,
   make: async (c) => {
-    await booking(c);
-    return {
-      ids: await ids(PATIENT_ROWS[table], [c.org.id, c.patient.id, N]),
-      params: { patientId: c.patient.id },
-    };
+    await treatment(c);
+    return { ids: await times(() => PATIENT_ROWS[table](c)), params: { patientId: c.patient.id } };
   },
 });
 
-/** A public catalog of the route's organization, listed by it. */
-const catalog = (table: string, insert: string, filter: 'orgId' | 'organizationId'): WalkCase => ({
+/** A public catalog, listed for the route's organization. */
+const catalog = (
+  table: string,
+  make: (c: Cast) => Promise<{ id: string }>,
+  filter: 'orgId' | 'organizationId',
+): WalkCase => ({
   as: 'admin',
   table,
-  make: async (c) => ({
-    ids: await ids(`${insert} FROM generate_series(1, $2) g RETURNING id`, [c.org.id, N]),
-    query: { [filter]: c.org.id },
-  }),
+  make: async (c) => ({ ids: await times(() => make(c)), query: { [filter]: c.org.id } }),
 });
 
 const CASES: Record<string, WalkCase> = {
@@ -184,13 +192,9 @@ const CASES: Record<string, WalkCase> = {
     make: async (c) => {
       // Audited writes of the organization; every row of its log gets the stamp. `to` leaves out rows the
       // walk's own requests may append.
-      await db.owner.query(
-        `INSERT INTO notifications (org_id, user_id, type, title, message)
-         SELECT $1, $2, 'system', 'Audited ' || g, 'm' FROM generate_series(1, $3) g`,
-        [c.org.id, c.member.id, N],
-      );
+      await times(() => newNotification(db, c.member));
       return {
-        ids: await ids(`SELECT id FROM audit_logs WHERE org_id = $1`, [c.org.id]),
+        ids: await idsOf(`SELECT id FROM audit_logs WHERE org_id = $1`, [c.org.id]),
         query: { to: new Date(Date.parse(STAMP) + 1).toISOString() },
       };
     },
@@ -198,23 +202,15 @@ const CASES: Record<string, WalkCase> = {
   'GET /api/me/sessions': {
     as: 'member',
     table: 'sessions',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO sessions (org_id, user_id, refresh_token_hash, expires_at)
-         SELECT $1, $2, sha256(gen_random_uuid()::text::bytea), now() + interval '1 day' FROM generate_series(1, $3) g
-         RETURNING id`,
-        [c.org.id, c.member.id, N],
-      ),
-    }),
+    make: async (c) => ({ ids: await times(() => newSession(db, c.member)) }),
   },
   'GET /api/organization/members': {
     as: 'admin',
     table: 'users_roles',
     make: async (c) => {
-      const users: string[] = [];
-      for (let i = 0; i < N; i++) users.push((await newUser(db, c.org, 'developer')).id);
+      const users = await times(() => newUser(db, c.org, 'developer'));
       return {
-        ids: await ids(`SELECT id FROM users_roles WHERE org_id = $1 AND user_id = ANY($2::uuid[])`, [
+        ids: await idsOf(`SELECT id FROM users_roles WHERE org_id = $1 AND user_id = ANY($2::uuid[])`, [
           c.org.id,
           users,
         ]),
@@ -224,30 +220,18 @@ const CASES: Record<string, WalkCase> = {
   'GET /api/api-keys': {
     as: 'admin',
     table: 'api_keys',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO api_keys (org_id, name, key_prefix, key_hash, scope, role, created_by)
-         SELECT $1, 'Key ' || g, 'cbk_' || substr(md5(gen_random_uuid()::text), 1, 8), sha256(gen_random_uuid()::text::bytea),
-                ARRAY['read'], 'developer', $2
-         FROM generate_series(1, $3) g RETURNING id`,
-        [c.org.id, c.admin.id, N],
-      ),
-    }),
+    make: async (c) => ({ ids: await times(() => newApiKey(db, c.org)) }),
   },
   'GET /api/wallets/{id}/transactions': {
     as: 'member',
     table: 'transactions',
     triggers: ['transactions_append_only'],
     make: async (c) => {
-      const wallet = await cryptoWallet(c, 0);
-      await db.owner.query(
-        `SELECT app_private.ledger_transfer(app_private.system_wallet($1, 'external', 'crypto', 'BTC'), $2, 1, 'credit', 'walk ' || g)
-         FROM generate_series(1, $3) g`,
-        [c.org.id, wallet, N],
-      );
+      const wallet = await newWallet(db, c.member);
+      await times(() => fundWallet(db, wallet, '1'));
       return {
-        ids: await ids(`SELECT id FROM transactions WHERE wallet_id = $1`, [wallet]),
-        params: { id: wallet },
+        ids: await idsOf(`SELECT id FROM transactions WHERE wallet_id = $1`, [wallet.id]),
+        params: { id: wallet.id },
       };
     },
   },
@@ -256,108 +240,58 @@ const CASES: Record<string, WalkCase> = {
     table: 'crypto_withdrawals',
     triggers: ['crypto_withdrawals_transition'],
     make: async (c) => {
-      const wallet = await cryptoWallet(c, 100);
-      return {
-        ids: await ids(
-          `INSERT INTO crypto_withdrawals (org_id, user_id, wallet_id, amount, destination_address)
-           SELECT $1, $2, $3, 1, 'bc1qwalk' || g FROM generate_series(1, $4) g RETURNING id`,
-          [c.org.id, c.member.id, wallet, N],
-        ),
-      };
+      const wallet = await newWallet(db, c.member, { fund: '100' });
+      return { ids: await times(() => newWithdrawal(db, wallet)) };
     },
   },
   'GET /api/invoices': {
     as: 'admin',
     table: 'invoices',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO invoices (org_id, number, amount_due_minor, currency)
-         SELECT $1, 'WALK-' || g, 1000, 'EUR' FROM generate_series(1, $2) g RETURNING id`,
-        [c.org.id, N],
-      ),
-    }),
+    make: async (c) => ({ ids: await times(() => newInvoice(db, c.org)) }),
   },
   'GET /api/payments': {
     as: 'admin',
     table: 'payments',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO payments (org_id, user_id, invoice_id, amount_minor, currency)
-         SELECT $1, $2, $3, 100, 'EUR' FROM generate_series(1, $4) g RETURNING id`,
-        [c.org.id, c.member.id, await invoice(c), N],
-      ),
-    }),
+    make: async (c) => {
+      const invoice = await newInvoice(db, c.org);
+      return { ids: await times(() => newPayment(db, c.member, invoice)) };
+    },
   },
   'GET /api/crypto-payments': {
     as: 'admin',
     table: 'crypto_payments',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO crypto_payments (org_id, user_id, amount, currency, tx_hash)
-         SELECT $1, $2, 0.5, 'BTC', 'walk-tx-' || g FROM generate_series(1, $3) g RETURNING id`,
-        [c.org.id, c.member.id, N],
-      ),
-    }),
+    make: async (c) => ({ ids: await times(() => newCryptoPayment(db, c.member)) }),
   },
   'GET /api/refunds': {
     as: 'admin',
     table: 'refunds',
     make: async (c) => {
-      const payment = await one(
-        `INSERT INTO payments (org_id, user_id, invoice_id, amount_minor, currency) VALUES ($1, $2, $3, 5000, 'EUR') RETURNING id`,
-        [c.org.id, c.member.id, await invoice(c)],
-      );
-      return {
-        ids: await ids(
-          `INSERT INTO refunds (org_id, payment_id, user_id, amount_minor, currency)
-           SELECT $1, $2, $3, 100, 'EUR' FROM generate_series(1, $4) g RETURNING id`,
-          [c.org.id, payment, c.member.id, N],
-        ),
-      };
+      const payment = await newPayment(db, c.member, await newInvoice(db, c.org), { amountMinor: '5000' });
+      return { ids: await times(() => newRefund(db, payment)) };
     },
   },
   'GET /api/notifications': {
     as: 'member',
     table: 'notifications',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO notifications (org_id, user_id, type, title, message)
-         SELECT $1, $2, 'system', 'Walk ' || g, 'm' FROM generate_series(1, $3) g RETURNING id`,
-        [c.org.id, c.member.id, N],
-      ),
-    }),
+    make: async (c) => ({ ids: await times(() => newNotification(db, c.member)) }),
   },
   'GET /api/jobs/runs': {
     as: 'admin',
     table: 'job_runs',
     column: 'started_at',
     make: async () => ({
-      ids: await ids(
-        `INSERT INTO job_runs (job, slot, status, started_at, attempt, instance)
-         SELECT 'pagination-walk', '2030-01-01T00:00:00Z'::timestamptz + make_interval(secs => g), 'running', now(), 1, 'walk'
-         FROM generate_series(1, $1) g RETURNING id`,
-        [N],
-      ),
+      ids: await times(() => newJobRun(db, { job: 'pagination-walk' })),
       query: { job: 'pagination-walk' },
     }),
   },
-  'GET /api/facilities': catalog(
-    'facilities',
-    `INSERT INTO facilities (org_id, name) SELECT $1, 'Site ' || g`,
-    'organizationId',
-  ),
+  'GET /api/facilities': catalog('facilities', (c) => newFacility(db, c.org), 'organizationId'),
   'GET /api/chambers': {
     as: 'admin',
     table: 'chambers',
     make: async (c) => {
-      const facility = await one(`INSERT INTO facilities (org_id, name) VALUES ($1, 'Site') RETURNING id`, [
-        c.org.id,
-      ]);
+      const facilityId = (await newFacility(db, c.org)).id;
       return {
-        ids: await ids(
-          `INSERT INTO chambers (org_id, facility_id, name) SELECT $1, $2, 'C' || g FROM generate_series(1, $3) g RETURNING id`,
-          [c.org.id, facility, N],
-        ),
+        ids: await times(() => newChamber(db, c.org, { facilityId })),
         query: { organizationId: c.org.id },
       };
     },
@@ -365,138 +299,73 @@ const CASES: Record<string, WalkCase> = {
   'GET /api/chamber-maintenance': {
     as: 'admin',
     table: 'chamber_maintenance',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO chamber_maintenance (org_id, chamber_id, starts_at, ends_at)
-         SELECT $1, $2, '2032-01-01T08:00:00Z'::timestamptz + make_interval(days => g),
-                '2032-01-01T10:00:00Z'::timestamptz + make_interval(days => g)
-         FROM generate_series(1, $3) g RETURNING id`,
-        [c.org.id, await chamber(c), N],
-      ),
-    }),
+    make: async (c) => {
+      const chamberId = (await newChamber(db, c.org)).id;
+      return { ids: await times(() => newChamberMaintenance(db, c.org, { chamberId })) };
+    },
   },
   'GET /api/chamber-schedules': {
     as: 'admin',
     table: 'chamber_schedules',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO chamber_schedules (org_id, booking_id, sequence, duration_minutes)
-         SELECT $1, $2, g, 30 FROM generate_series(1, $3) g RETURNING id`,
-        [c.org.id, (await booking(c)).booking, N],
-      ),
-    }),
+    make: async (c) => {
+      const { bookingId } = await treatment(c);
+      return { ids: await times((i) => newChamberSchedule(db, c.org, { bookingId, sequence: i + 1 })) };
+    },
   },
   'GET /api/providers': {
     as: 'admin',
     table: 'providers',
-    make: async (c) => {
-      const users: string[] = [];
-      for (let i = 0; i < N; i++) users.push((await newUser(db, c.org, 'provider')).id);
-      return {
-        ids: await ids(
-          `INSERT INTO providers (org_id, user_id, display_name) SELECT $1, u, 'Dr ' || u FROM unnest($2::uuid[]) u RETURNING id`,
-          [c.org.id, users],
-        ),
-      };
-    },
+    make: async (c) => ({
+      ids: await times(async () => newProvider(db, await newUser(db, c.org, 'provider'))),
+    }),
   },
   'GET /api/patients': {
     as: 'admin',
     table: 'patients',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO patients (org_id, first_name, last_name) SELECT $1, 'Pat', 'Walk ' || g FROM generate_series(1, $2) g RETURNING id`,
-        [c.org.id, N],
-      ),
-    }),
+    make: async (c) => ({ ids: await times(() => newPatient(db, c.org)) }),
   },
   'GET /api/medical-records': {
     as: 'admin',
     table: 'medical_records',
     make: async (c) => {
-      const { patient, provider } = await booking(c);
-      return {
-        ids: await ids(
-          `INSERT INTO medical_records (org_id, patient_id, provider_id, title, content)
-           SELECT $1, $2, $3, 'Visit ' || g, 'Notes' FROM generate_series(1, $4) g RETURNING id`,
-          [c.org.id, patient, provider, N],
-        ),
-      };
+      const { patientId, providerId } = await treatment(c);
+      return { ids: await times(() => newMedicalRecord(db, c.org, { patientId, providerId })) };
     },
   },
   'GET /api/bookings': {
     as: 'admin',
     table: 'bookings',
     make: async (c) => {
-      const [room, patient] = [await chamber(c), await patientOf(c)];
-      return {
-        ids: await ids(
-          `INSERT INTO bookings (org_id, patient_id, chamber_id, starts_at, ends_at)
-           SELECT $1, $2, $3, '2031-03-04T09:00:00Z'::timestamptz + make_interval(hours => g),
-                  '2031-03-04T09:30:00Z'::timestamptz + make_interval(hours => g)
-           FROM generate_series(1, $4) g RETURNING id`,
-          [c.org.id, patient, room, N],
-        ),
-      };
+      const chamberId = (await newChamber(db, c.org)).id;
+      const patientId = (await newPatient(db, c.org)).id;
+      return { ids: await times(() => newBooking(db, c.org, { patientId, chamberId })) };
     },
   },
   'GET /api/alerts': {
     as: 'member',
     table: 'alerts',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO alerts (org_id, user_id, kind, title, message)
-         SELECT $1, $2, 'walk', 'Alert ' || g, 'm' FROM generate_series(1, $3) g RETURNING id`,
-        [c.org.id, c.member.id, N],
-      ),
-    }),
+    make: async (c) => ({ ids: await times(() => newAlert(db, c.member)) }),
   },
   'GET /api/contacts': {
     as: 'admin',
     table: 'contacts',
-    make: async (c) => ({
-      ids: await ids(
-        `INSERT INTO contacts (org_id, name, phone) SELECT $1, 'Lead ' || g, '+1555020000' || g FROM generate_series(1, $2) g RETURNING id`,
-        [c.org.id, N],
-      ),
-    }),
+    make: async (c) => ({ ids: await times(() => newContact(db, c.org)) }),
   },
   'GET /api/appointments': {
     as: 'admin',
     table: 'appointments',
     make: async (c) => {
-      const contact = await one(
-        `INSERT INTO contacts (org_id, name, phone) VALUES ($1, 'Lead', '+15550300000') RETURNING id`,
-        [c.org.id],
-      );
-      return {
-        ids: await ids(
-          `INSERT INTO appointments (org_id, contact_id, provider_id, service_type, scheduled_at)
-           SELECT $1, $2, $3, 'consultation', '2031-05-01T10:00:00Z'::timestamptz + make_interval(days => g)
-           FROM generate_series(1, $4) g RETURNING id`,
-          [c.org.id, contact, await providerOf(c), N],
-        ),
-      };
+      const contactId = (await newContact(db, c.org)).id;
+      const providerId = (await newProvider(db, c.provider)).id;
+      return { ids: await times(() => newAppointment(db, c.org, { contactId, providerId })) };
     },
   },
-  'GET /api/conditions': catalog(
-    'conditions',
-    `INSERT INTO conditions (org_id, name) SELECT $1, 'Condition ' || g`,
-    'orgId',
-  ),
-  'GET /api/treatments': catalog(
-    'treatments',
-    `INSERT INTO treatments (org_id, name) SELECT $1, 'Treatment ' || g`,
-    'orgId',
-  ),
-  'GET /api/trials': catalog(
-    'trials',
-    `INSERT INTO trials (org_id, title) SELECT $1, 'Trial ' || g`,
-    'orgId',
-  ),
+  'GET /api/conditions': catalog('conditions', (c) => newCondition(db, c.org), 'orgId'),
+  'GET /api/treatments': catalog('treatments', (c) => newTreatment(db, c.org), 'orgId'),
+  'GET /api/trials': catalog('trials', (c) => newTrial(db, c.org), 'orgId'),
   'GET /api/learning-resources': catalog(
     'learning_resources',
-    `INSERT INTO learning_resources (org_id, title, resource_type) SELECT $1, 'Resource ' || g, 'article'`,
+    (c) => newLearningResource(db, c.org),
     'orgId',
   ),
   'GET /api/measurements': own('measurements'),
