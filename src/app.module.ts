@@ -12,13 +12,13 @@ import { AccessGuard } from './common/guards/access.guard';
 import { RateLimitGuard } from './common/guards/rate-limit.guard';
 import { RlsTransactionInterceptor } from './common/interceptors/rls-transaction.interceptor';
 import { flattenValidationErrors } from './common/validation';
-import { HealthController } from './modules/health/health.controller';
-import { AuditModule } from './modules/audit/audit.module';
-import { IdentityModule } from './modules/identity/identity.module';
-import { PaymentsModule } from './modules/payments/payments.module';
-import { NotificationsModule } from './modules/notifications/notifications.module';
-import { JobsModule } from './modules/jobs/jobs.module';
-import { HealthcareModule } from './modules/healthcare/healthcare.module';
+import { HealthController } from './modules/health';
+import { AuditModule } from './modules/audit';
+import { IdentityModule } from './modules/identity';
+import { PaymentsModule } from './modules/payments';
+import { NotificationsModule } from './modules/notifications';
+import { JobsModule } from './modules/jobs';
+import { HealthcareModule } from './modules/healthcare';
 
 export interface AppOptions {
   config: ResolvedConfig;

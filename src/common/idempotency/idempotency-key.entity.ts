@@ -1,5 +1,4 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { Organization } from '../../modules/identity/entities/organization.entity';
 
 /**
  * The first response to a money-moving request, per caller (user or API key), organization and
@@ -20,9 +19,10 @@ export class IdempotencyKey {
   @PrimaryColumn({ type: 'uuid', generated: 'uuid', insert: false, update: false }) id!: string;
   @Column({ name: 'org_id', type: 'uuid', default: () => 'auth_org_id()', insert: false, update: false })
   orgId!: string;
+  // Identity's Organization, named by string: common imports no module, so it knows only the key.
   @ManyToOne('Organization', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'org_id', foreignKeyConstraintName: 'idempotency_keys_org_id_fkey' })
-  org?: Organization;
+  org?: { id: string };
   /** The signed-in caller (default); no foreign key. */
   @Column({
     name: 'user_id',

@@ -11,7 +11,7 @@ import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../../comm
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
 import { DomainError } from '../../common/errors/domain-error';
 import { Mailer } from '../../common/mail/mailer';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import type { SignUpDto, TokenPairDto } from './dto/auth.dto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

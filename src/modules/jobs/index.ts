@@ -1,4 +1,5 @@
-// The jobs module's public surface: what other modules and the composition roots may import.
+// The jobs module's public surface: what other modules and the composition roots may import. Its entity
+// types are also reachable as `import type` from its entities/ folder.
 export { JobsModule } from './jobs.module';
 export {
   JobRegistry,
@@ -15,4 +16,3 @@ export {
   type ScheduledJobOptions,
 } from './scheduled-job.decorator';
 export { callMaintenanceFunction, MissingFunctionError } from './maintenance-function';
-export { JOBS_ENTITIES } from './entities';

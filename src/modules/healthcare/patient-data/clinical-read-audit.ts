@@ -2,7 +2,7 @@
 // which rows of whose data, in the request transaction (AuditService.recordAccess). Identifiers only, never
 // values.
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService } from '../../audit';
 
 export interface ClinicalRead {
   /** The table read. */

@@ -2,7 +2,7 @@
 // transaction (AuditService.recordAccess, one audit row per record read); a get refused with 404 is recorded
 // as denied in its own transaction, since the request's rolls back.
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../../audit/audit.service';
+import { AuditService } from '../../audit';
 
 export interface ClinicalAccess {
   table: 'medical_records';

@@ -1,0 +1,4 @@
+// The audit module's public surface: what other modules and the composition roots may import. Its entity
+// types are also reachable as `import type` from its entities/ folder.
+export { AuditModule } from './audit.module';
+export { AuditService } from './audit.service';

@@ -1,0 +1,4 @@
+// The notifications module's public surface: what other modules and the composition roots may import. Its entity
+// types are also reachable as `import type` from its entities/ folder.
+export { NotificationsModule } from './notifications.module';
+export { NotificationsService } from './notifications.service';
