@@ -44,9 +44,9 @@ export function decodeCursor(cursor: string | undefined): Cursor | undefined {
   ]);
 }
 
-export function encodeCursor(row: { createdAt: Date | string; id: string }): string {
-  const createdAt = row.createdAt instanceof Date ? row.createdAt.toISOString() : row.createdAt;
-  return Buffer.from(JSON.stringify([createdAt, row.id])).toString('base64url');
+/** createdAt is the ISO text cursorColumn() reads (microseconds), never a Date (milliseconds). */
+function encodeCursor(row: { createdAt: string; id: string }): string {
+  return Buffer.from(JSON.stringify([row.createdAt, row.id])).toString('base64url');
 }
 
 /**
@@ -67,20 +67,10 @@ export interface Page<T> {
 export function page<T extends { cursorAt: string; id: string }>(
   rows: T[],
   limit: number,
-): Page<Omit<T, 'cursorAt'>>;
-/**
- * @deprecated Without cursorAt the cursor keeps only the milliseconds of createdAt, and the next page skips
- * rows created later in the same millisecond: add cursorColumn() to the query.
- */
-export function page<T extends { createdAt: Date | string; id: string }>(rows: T[], limit: number): Page<T>;
-export function page(
-  rows: Array<{ id: string; cursorAt?: string; createdAt?: Date | string }>,
-  limit: number,
-): Page<unknown> {
+): Page<Omit<T, 'cursorAt'>> {
   const items = rows.slice(0, limit).map(({ cursorAt: _cursorAt, ...item }) => item);
   const last = rows[limit - 1];
-  const nextCursor =
-    rows.length > limit ? encodeCursor({ createdAt: last.cursorAt ?? last.createdAt!, id: last.id }) : null;
+  const nextCursor = rows.length > limit ? encodeCursor({ createdAt: last.cursorAt, id: last.id }) : null;
   return { items, nextCursor };
 }
 
