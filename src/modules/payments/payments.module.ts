@@ -1,13 +1,22 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdempotencyInterceptor } from '../../common/idempotency/idempotency.interceptor';
-import {
-  BillingCustomerController,
-  CryptoPaymentsController,
-  InvoicesController,
-  PaymentsController,
-  RefundsController,
-} from './billing.controllers';
-import { BillingService } from './billing.service';
+import { BillingCustomerController } from './billing-customers.controller';
+import { BillingCustomersRepository } from './billing-customers.repository';
+import { BillingCustomersService } from './billing-customers.service';
+import { CryptoPaymentsController } from './crypto-payments.controller';
+import { CryptoPaymentsRepository } from './crypto-payments.repository';
+import { CryptoPaymentsService } from './crypto-payments.service';
+import { PAYMENTS_ENTITIES } from './entities';
+import { InvoicesController } from './invoices.controller';
+import { InvoicesRepository } from './invoices.repository';
+import { InvoicesService } from './invoices.service';
+import { PaymentsController } from './payments.controller';
+import { PaymentsRepository } from './payments.repository';
+import { PaymentsService } from './payments.service';
+import { RefundsController } from './refunds.controller';
+import { RefundsRepository } from './refunds.repository';
+import { RefundsService } from './refunds.service';
 import { StripeRawBody } from './stripe-raw-body';
 import { StripeWebhooksController } from './stripe-webhooks.controller';
 import { StripeWebhooksService } from './stripe-webhooks.service';
@@ -17,6 +26,8 @@ import { WithdrawalsController } from './withdrawals.controller';
 import { WithdrawalsService } from './withdrawals.service';
 
 @Module({
+  imports: [TypeOrmModule.forFeature(PAYMENTS_ENTITIES)],
+  // The order is the OpenAPI document's.
   controllers: [
     WalletsController,
     WithdrawalsController,
@@ -27,6 +38,22 @@ import { WithdrawalsService } from './withdrawals.service';
     BillingCustomerController,
     StripeWebhooksController,
   ],
-  providers: [WalletsService, WithdrawalsService, BillingService, StripeWebhooksService, StripeRawBody, IdempotencyInterceptor],
+  providers: [
+    WalletsService,
+    WithdrawalsService,
+    InvoicesService,
+    InvoicesRepository,
+    PaymentsService,
+    PaymentsRepository,
+    CryptoPaymentsService,
+    CryptoPaymentsRepository,
+    RefundsService,
+    RefundsRepository,
+    BillingCustomersService,
+    BillingCustomersRepository,
+    StripeWebhooksService,
+    StripeRawBody,
+    IdempotencyInterceptor,
+  ],
 })
 export class PaymentsModule {}

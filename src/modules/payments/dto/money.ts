@@ -12,3 +12,12 @@ export const CRYPTO_AMOUNT = /^(0|[1-9][0-9]{0,9})(\.[0-9]{1,8})?$/;
 export const ISO_4217 = /^[A-Z]{3}$/;
 /** A crypto asset symbol (BTC, ETH, USDC, ...). */
 export const CRYPTO_SYMBOL = /^[A-Z0-9]{2,10}$/;
+export const MINOR_UNITS_MESSAGE = { message: 'must be a positive integer of minor units, as a string' };
+
+/**
+ * PostgreSQL's trim_scale() on the text of a numeric: the same value without trailing fractional zeros
+ * ('0.25000000' -> '0.25', '5.00000000' -> '5'). String work only; the value never becomes a JS number.
+ */
+export function trimScale(numeric: string): string {
+  return numeric.includes('.') ? numeric.replace(/\.?0+$/, '') : numeric;
+}
