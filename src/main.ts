@@ -5,13 +5,8 @@ import 'reflect-metadata';
 import type { FastifyInstance } from 'fastify';
 import { ConfigError, loadConfig } from './common/config/config';
 import { prepareDatabase } from './common/database/bootstrap';
+import { createLogger } from './common/logging/logger';
 import { createApp } from './create-app';
-
-function log(msg: string, extra: Record<string, unknown> = {}): void {
-  process.stdout.write(
-    `${JSON.stringify({ level: 'log', time: new Date().toISOString(), context: 'Bootstrap', message: msg, ...extra })}\n`,
-  );
-}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -25,8 +20,11 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const db = await prepareDatabase(config, (m) => log(m));
-  const app = await createApp({ config, appUrl: db.appUrl });
+  const logger = createLogger(config.LOG_LEVEL);
+  const boot = logger.child({ context: 'Bootstrap' });
+  const log = (msg: string) => boot.info(msg);
+  const db = await prepareDatabase(config, log);
+  const app = await createApp({ config, appUrl: db.appUrl, logger });
   await app.listen({ port: config.PORT, host: config.HOST });
   log(
     `Carebase listening on http://${config.HOST}:${config.PORT} (docs at /docs) in ${Date.now() - started} ms`,

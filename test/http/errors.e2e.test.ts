@@ -180,6 +180,8 @@ describe('health, OpenAPI, docs, headers', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
     }
     const me = await api.request('GET', '/api/me', { token: admin.token });
     expect(me.headers.get('cache-control')).toBe('no-store');
