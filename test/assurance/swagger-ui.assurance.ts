@@ -61,6 +61,11 @@ it.skipIf(!haveBrowser)(
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    // The security headers' Content-Security-Policy must let the page load everything it uses.
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
 
     await page.goto(`${api.url}/docs`, { waitUntil: 'load' });
     await page.locator('.swagger-ui .information-container').waitFor({ timeout: 20_000 });
@@ -101,6 +106,7 @@ it.skipIf(!haveBrowser)(
     expect(status).toBe('200');
     expect(responseBody).toContain(user.email);
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
   },
   90_000,
 );
