@@ -21,8 +21,10 @@ import { StripeRawBody } from './stripe-raw-body';
 import { StripeWebhooksController } from './stripe-webhooks.controller';
 import { StripeWebhooksService } from './stripe-webhooks.service';
 import { WalletsController } from './wallets.controller';
+import { WalletsRepository } from './wallets.repository';
 import { WalletsService } from './wallets.service';
 import { WithdrawalsController } from './withdrawals.controller';
+import { WithdrawalsRepository } from './withdrawals.repository';
 import { WithdrawalsService } from './withdrawals.service';
 
 @Module({
@@ -40,7 +42,9 @@ import { WithdrawalsService } from './withdrawals.service';
   ],
   providers: [
     WalletsService,
+    WalletsRepository,
     WithdrawalsService,
+    WithdrawalsRepository,
     InvoicesService,
     InvoicesRepository,
     PaymentsService,

@@ -68,7 +68,9 @@ export class WalletsController {
   // The one route that creates money: a person decides, never a machine key (as for withdrawal approvals).
   @Authenticated({ roles: ['admin'], apiKeys: false })
   @Idempotent()
-  @ApiOperation({ summary: "Admin: credit a member's wallet from the organization's external account (deposits, ops)" })
+  @ApiOperation({
+    summary: "Admin: credit a member's wallet from the organization's external account (deposits, ops)",
+  })
   @ApiOkResponse({ type: CreditResultDto })
   @ApiNotFoundResponse({ type: ProblemDto })
   credit(@Param('id', uuid) id: string, @Body() dto: CreditWalletDto) {

@@ -82,7 +82,9 @@ export class WithdrawalsController {
   @HttpCode(200)
   @Authenticated({ roles: ['admin'], apiKeys: false })
   @Idempotent()
-  @ApiOperation({ summary: 'Admin: settle an APPROVED withdrawal (the wallet is debited through the ledger)' })
+  @ApiOperation({
+    summary: 'Admin: settle an APPROVED withdrawal (the wallet is debited through the ledger)',
+  })
   @ApiOkResponse({ type: WithdrawalDto })
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ description: 'Not APPROVED', type: ProblemDto })

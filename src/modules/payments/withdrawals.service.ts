@@ -3,67 +3,73 @@
 // migration); this service only asks.
 import { Injectable } from '@nestjs/common';
 import { currentTransaction } from '../../common/context/request-context';
-import { sql } from '../../common/database/sql';
 import { notFound } from '../../common/errors/domain-error';
-import { decodeCursor } from '../../common/pagination';
-import { CURSOR_AT, keysetPage } from './paging';
-import type { CreateWithdrawalDto, WithdrawalQueryDto, WithdrawalStatus } from './dto/withdrawals.dto';
+import type { Page } from '../../common/pagination';
+import { trimScale } from './dto/money';
+import type { CreateWithdrawalDto, WithdrawalDto, WithdrawalQueryDto } from './dto/withdrawals.dto';
+import type { CryptoWithdrawal, WithdrawalStatus } from './entities/crypto-withdrawal.entity';
+import { WalletsRepository } from './wallets.repository';
+import { WithdrawalsRepository } from './withdrawals.repository';
 
-const COLUMNS = `id, user_id AS "userId", wallet_id AS "walletId", trim_scale(amount)::text AS amount, currency,
-  destination_address AS "destinationAddress", network, status, reviewed_by AS "reviewedBy", reviewed_at AS "reviewedAt",
-  completed_at AS "completedAt", tx_hash AS "txHash", transfer_id AS "transferId", created_at AS "createdAt", updated_at AS "updatedAt"`;
+function toDto(w: CryptoWithdrawal): WithdrawalDto {
+  return {
+    id: w.id,
+    userId: w.userId,
+    walletId: w.walletId,
+    amount: trimScale(w.amount),
+    currency: w.currency,
+    destinationAddress: w.destinationAddress,
+    network: w.network,
+    status: w.status,
+    reviewedBy: w.reviewedBy,
+    reviewedAt: w.reviewedAt,
+    completedAt: w.completedAt,
+    txHash: w.txHash,
+    transferId: w.transferId,
+    createdAt: w.createdAt,
+    updatedAt: w.updatedAt,
+  };
+}
 
 @Injectable()
 export class WithdrawalsService {
+  constructor(
+    private readonly withdrawals: WithdrawalsRepository,
+    private readonly wallets: WalletsRepository,
+  ) {}
+
   /** Own withdrawals; an admin sees the organization's (RLS decides). */
-  async list(q: WithdrawalQueryDto) {
-    const { claims } = currentTransaction();
-    const after = decodeCursor(q.cursor);
-    const rows = await sql().rows<{ cursorAt: string; id: string }>(
-      `SELECT ${COLUMNS}, ${CURSOR_AT} FROM public.crypto_withdrawals
-       WHERE org_id = $1 AND ($2::public.withdrawal_status IS NULL OR status = $2)
-         AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
-       ORDER BY created_at DESC, id DESC LIMIT $5`,
-      [claims.org_id, q.status ?? null, after?.createdAt ?? null, after?.id ?? null, q.limit + 1],
-    );
-    return keysetPage(rows, q.limit);
+  async list(q: WithdrawalQueryDto): Promise<Page<WithdrawalDto>> {
+    const { items, nextCursor } = await this.withdrawals.page(currentTransaction().claims.org_id, q);
+    return { items: items.map(toDto), nextCursor };
   }
 
-  async get(id: string) {
-    const { claims } = currentTransaction();
-    const row = await sql().one(`SELECT ${COLUMNS} FROM public.crypto_withdrawals WHERE id = $1 AND org_id = $2`, [
-      id,
-      claims.org_id,
-    ]);
+  async get(id: string): Promise<WithdrawalDto> {
+    const row = await this.withdrawals.findOne(currentTransaction().claims.org_id, id);
     if (!row) throw notFound('withdrawal');
-    return row;
+    return toDto(row);
   }
 
-  async request(dto: CreateWithdrawalDto) {
+  async request(dto: CreateWithdrawalDto): Promise<WithdrawalDto> {
     const { claims } = currentTransaction();
-    const db = sql();
-    const wallet = await db.one(`SELECT id FROM public.wallets WHERE id = $1 AND org_id = $2 AND user_id = $3`, [
-      dto.walletId,
-      claims.org_id,
-      claims.sub,
-    ]);
-    if (!wallet) throw notFound('wallet');
-    return db.returning(
-      `INSERT INTO public.crypto_withdrawals (wallet_id, amount, destination_address, network)
-       VALUES ($1, $2::numeric, $3, $4) RETURNING ${COLUMNS}`,
-      [dto.walletId, dto.amount, dto.destinationAddress, dto.network ?? null],
-    );
+    if (!(await this.wallets.isOwnedBy(dto.walletId, claims.org_id, claims.sub))) throw notFound('wallet');
+    const row = await this.withdrawals.insert({
+      walletId: dto.walletId,
+      amount: dto.amount,
+      destinationAddress: dto.destinationAddress,
+      network: dto.network,
+    });
+    return toDto(row);
   }
 
   /** Admin: moves the status; the database refuses transitions that are not allowed (409). */
-  async transition(id: string, status: Exclude<WithdrawalStatus, 'PENDING'>, txHash?: string) {
-    const { claims } = currentTransaction();
-    const row = await sql().one(
-      `UPDATE public.crypto_withdrawals SET status = $3, tx_hash = coalesce($4, tx_hash)
-       WHERE id = $1 AND org_id = $2 RETURNING ${COLUMNS}`,
-      [id, claims.org_id, status, txHash ?? null],
-    );
+  async transition(
+    id: string,
+    status: Exclude<WithdrawalStatus, 'PENDING'>,
+    txHash?: string,
+  ): Promise<WithdrawalDto> {
+    const row = await this.withdrawals.transition(currentTransaction().claims.org_id, id, status, txHash);
     if (!row) throw notFound('withdrawal');
-    return row;
+    return toDto(row);
   }
 }

@@ -12,18 +12,29 @@ export class CreateWalletDto {
 }
 
 export class CreditWalletDto {
-  @ApiProperty({ example: '1000', description: 'Minor units for a fiat wallet; up to 8 decimals for crypto. A string.' })
+  @ApiProperty({
+    example: '1000',
+    description: 'Minor units for a fiat wallet; up to 8 decimals for crypto. A string.',
+  })
   @IsString()
   @Matches(WALLET_AMOUNT, { message: 'amount must be a decimal string' })
   amount!: string;
-  @ApiPropertyOptional({ example: 'deposit 2024-05-01' }) @IsOptional() @IsString() @Length(1, 200) reference?: string;
+  @ApiPropertyOptional({ example: 'deposit 2024-05-01' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  reference?: string;
 }
 
 export class WalletDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['fiat', 'crypto'] }) kind!: string;
   @ApiProperty({ example: 'USDC' }) currency!: string;
-  @ApiProperty({ example: '100.5', description: 'Sum of the ledger entries (minor units for fiat), as a string' }) balance!: string;
+  @ApiProperty({
+    example: '100.5',
+    description: 'Sum of the ledger entries (minor units for fiat), as a string',
+  })
+  balance!: string;
   @ApiProperty({ example: '10', description: 'Held by pending or approved withdrawals' }) held!: string;
   @ApiProperty({ example: '90.5', description: 'balance - held' }) available!: string;
   @ApiProperty() createdAt!: Date;
@@ -36,7 +47,10 @@ export class WalletListDto {
 
 export class LedgerEntryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid', description: 'The transfer this entry belongs to (its other leg is on another wallet)' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The transfer this entry belongs to (its other leg is on another wallet)',
+  })
   transferId!: string;
   @ApiProperty({ enum: ['credit', 'transfer', 'withdrawal'] }) kind!: string;
   @ApiProperty({ example: '-5', description: 'Signed amount, as a string' }) amount!: string;

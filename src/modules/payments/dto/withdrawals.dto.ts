@@ -2,16 +2,16 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { PageMetaDto } from '../../../common/dto/problem.dto';
 import { PageQueryDto } from '../../../common/pagination';
+import { WITHDRAWAL_STATUSES, type WithdrawalStatus } from '../entities/crypto-withdrawal.entity';
 import { CRYPTO_AMOUNT } from './money';
-
-export const WITHDRAWAL_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'COMPLETED'] as const;
-export type WithdrawalStatus = (typeof WITHDRAWAL_STATUSES)[number];
 
 export class CreateWithdrawalDto {
   @ApiProperty({ format: 'uuid', description: 'One of your crypto wallets' }) @IsUUID('4') walletId!: string;
   @ApiProperty({ example: '0.25', description: 'Up to 8 decimals, as a string' })
   @IsString()
-  @Matches(CRYPTO_AMOUNT, { message: 'amount must be a decimal string with at most 10 integer digits and 8 decimals' })
+  @Matches(CRYPTO_AMOUNT, {
+    message: 'amount must be a decimal string with at most 10 integer digits and 8 decimals',
+  })
   amount!: string;
   @ApiProperty({ example: '0x52908400098527886E0F7030069857D2E4169EE7' })
   @IsString()
@@ -21,11 +21,18 @@ export class CreateWithdrawalDto {
 }
 
 export class CompleteWithdrawalDto {
-  @ApiPropertyOptional({ description: 'The on-chain transaction hash' }) @IsOptional() @IsString() @Length(1, 200) txHash?: string;
+  @ApiPropertyOptional({ description: 'The on-chain transaction hash' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  txHash?: string;
 }
 
 export class WithdrawalQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: WITHDRAWAL_STATUSES }) @IsOptional() @IsIn(WITHDRAWAL_STATUSES) status?: WithdrawalStatus;
+  @ApiPropertyOptional({ enum: WITHDRAWAL_STATUSES })
+  @IsOptional()
+  @IsIn(WITHDRAWAL_STATUSES)
+  status?: WithdrawalStatus;
 }
 
 export class WithdrawalDto {
@@ -41,7 +48,13 @@ export class WithdrawalDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: Date | null;
   @ApiProperty({ type: String, nullable: true }) txHash!: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The ledger transfer that settled it' }) transferId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'The ledger transfer that settled it',
+  })
+  transferId!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 }
