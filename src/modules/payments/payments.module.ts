@@ -23,6 +23,7 @@ import { StripeWebhooksService } from './stripe-webhooks.service';
 import { WalletsController } from './wallets.controller';
 import { WalletsRepository } from './wallets.repository';
 import { WalletsService } from './wallets.service';
+import { WebhookEventsRepository } from './webhook-events.repository';
 import { WithdrawalsController } from './withdrawals.controller';
 import { WithdrawalsRepository } from './withdrawals.repository';
 import { WithdrawalsService } from './withdrawals.service';
@@ -56,6 +57,7 @@ import { WithdrawalsService } from './withdrawals.service';
     BillingCustomersService,
     BillingCustomersRepository,
     StripeWebhooksService,
+    WebhookEventsRepository,
     StripeRawBody,
     IdempotencyInterceptor,
   ],

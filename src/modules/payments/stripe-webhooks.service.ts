@@ -8,8 +8,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import Stripe from 'stripe';
 import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
-import { sql } from '../../common/database/sql';
 import { DomainError } from '../../common/errors/domain-error';
+import { BillingCustomersRepository } from './billing-customers.repository';
+import type { BillingPlan } from './entities/billing-customer.entity';
+import { isMember, organizationId, setProfilePlan } from './stripe-webhooks.queries';
+import { WebhookEventsRepository } from './webhook-events.repository';
 
 /** Stripe's default: a signature older than 5 minutes is refused. */
 export const STRIPE_TOLERANCE_SECONDS = 300;
@@ -32,7 +35,11 @@ interface StripeObject {
 export class StripeWebhooksService {
   private readonly logger = new Logger('StripeWebhooks');
 
-  constructor(@Inject(APP_CONFIG) private readonly config: ResolvedConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly events: WebhookEventsRepository,
+    private readonly customers: BillingCustomersRepository,
+  ) {}
 
   /** Verifies the signature; throws 400 (nothing is written) when it does not hold. */
   verify(rawBody: Buffer | undefined, signature: string | undefined): Stripe.Event {
@@ -43,32 +50,42 @@ export class StripeWebhooksService {
     try {
       return Stripe.webhooks.constructEvent(rawBody, signature, secret, STRIPE_TOLERANCE_SECONDS);
     } catch {
-      throw new DomainError('invalid-input', 'The Stripe signature does not verify (or is outside the tolerance window).');
+      throw new DomainError(
+        'invalid-input',
+        'The Stripe signature does not verify (or is outside the tolerance window).',
+      );
     }
   }
 
   /** Runs in the request's service_role transaction. */
   async handle(event: Stripe.Event): Promise<WebhookOutcome> {
-    const db = sql();
     const object = event.data.object as unknown as StripeObject;
     const orgId = await this.organizationOf(object);
     if (!orgId) {
       // No tenant to file it under: acknowledged (so Stripe stops retrying) and logged here only.
-      this.logger.warn({ msg: 'stripe event for no known organization', eventId: event.id, type: event.type });
+      this.logger.warn({
+        msg: 'stripe event for no known organization',
+        eventId: event.id,
+        type: event.type,
+      });
       return 'ignored';
     }
-    const logged = await db.returning<{ id: string }>(
-      `INSERT INTO public.webhook_events (org_id, provider, event_id, event_type, livemode, payload)
-       VALUES ($1, 'stripe', $2, $3, $4, $5::jsonb) RETURNING id`,
-      [orgId, event.id, event.type, event.livemode, JSON.stringify(event)],
-    );
-    const mark = await db.one(
-      `INSERT INTO public.processed_webhook_events (org_id, event_id, provider, event_type) VALUES ($1, $2, 'stripe', $3)
-       ON CONFLICT (org_id, event_id) DO NOTHING RETURNING id`,
-      [orgId, event.id, event.type],
-    );
-    const outcome: WebhookOutcome = mark ? await this.apply(orgId, event, object) : 'duplicate';
-    await db.exec(`UPDATE public.webhook_events SET outcome = $2 WHERE id = $1`, [logged.id, outcome]);
+    const logged = await this.events.log({
+      orgId,
+      provider: 'stripe',
+      eventId: event.id,
+      eventType: event.type,
+      livemode: event.livemode,
+      payload: event,
+    });
+    const first = await this.events.markProcessed({
+      orgId,
+      eventId: event.id,
+      provider: 'stripe',
+      eventType: event.type,
+    });
+    const outcome: WebhookOutcome = first ? await this.apply(orgId, event, object) : 'duplicate';
+    await this.events.setOutcome(logged, outcome);
     return outcome;
   }
 
@@ -79,21 +96,13 @@ export class StripeWebhooksService {
   }
 
   private async organizationOf(object: StripeObject): Promise<string | undefined> {
-    const db = sql();
     const customerId = this.customerIdOf(object);
     if (customerId) {
-      const row = await db.one<{ org_id: string }>(
-        `SELECT org_id FROM public.billing_customers WHERE stripe_customer_id = $1`,
-        [customerId],
-      );
-      if (row) return row.org_id;
+      const orgId = await this.customers.orgOfStripeCustomer(customerId);
+      if (orgId) return orgId;
     }
     const claimed = object.metadata?.org_id;
-    if (claimed && UUID.test(claimed)) {
-      const org = await db.one<{ id: string }>(`SELECT id FROM public.organizations WHERE id = $1`, [claimed]);
-      if (org) return org.id;
-    }
-    return undefined;
+    return claimed && UUID.test(claimed) ? organizationId(claimed) : undefined;
   }
 
   private async apply(orgId: string, event: Stripe.Event, object: StripeObject): Promise<WebhookOutcome> {
@@ -109,9 +118,19 @@ export class StripeWebhooksService {
       case 'customer.subscription.paused':
       case 'customer.subscription.resumed': {
         const status = object.status ?? null;
-        const plan = event.type !== 'customer.subscription.deleted' && status && PAID_STATUSES.has(status) ? 'pro' : 'free';
+        const plan =
+          event.type !== 'customer.subscription.deleted' && status && PAID_STATUSES.has(status)
+            ? 'pro'
+            : 'free';
         const periodEnd = object.current_period_end ?? object.items?.data?.[0]?.current_period_end ?? null;
-        return this.updateSubscription(orgId, this.customerIdOf(object), object.id ?? null, status, plan, periodEnd);
+        return this.updateSubscription(
+          orgId,
+          this.customerIdOf(object),
+          object.id ?? null,
+          status,
+          plan,
+          periodEnd,
+        );
       }
       default:
         return 'ignored';
@@ -120,16 +139,10 @@ export class StripeWebhooksService {
 
   /** The customer's first event names its member (metadata.user_id); later ones find the existing row. */
   private async linkCustomer(orgId: string, object: StripeObject): Promise<WebhookOutcome> {
-    const db = sql();
     const userId = object.metadata?.user_id;
     if (!object.id || !userId || !UUID.test(userId)) return 'ignored';
-    const member = await db.one(`SELECT 1 FROM public.users_roles WHERE org_id = $1 AND user_id = $2`, [orgId, userId]);
-    if (!member) return 'ignored';
-    await db.exec(
-      `INSERT INTO public.billing_customers (org_id, user_id, stripe_customer_id) VALUES ($1, $2, $3)
-       ON CONFLICT (org_id, user_id) DO UPDATE SET stripe_customer_id = EXCLUDED.stripe_customer_id`,
-      [orgId, userId, object.id],
-    );
+    if (!(await isMember(orgId, userId))) return 'ignored';
+    await this.customers.link(orgId, userId, object.id);
     return 'processed';
   }
 
@@ -138,19 +151,19 @@ export class StripeWebhooksService {
     customerId: string | undefined,
     subscriptionId: string | null,
     status: string | null,
-    plan: 'free' | 'pro',
+    plan: BillingPlan,
     periodEnd: number | null,
   ): Promise<WebhookOutcome> {
     if (!customerId) return 'ignored';
-    const row = await sql().one<{ user_id: string }>(
-      `UPDATE public.billing_customers
-       SET stripe_subscription_id = coalesce($3, stripe_subscription_id), subscription_status = $4, plan = $5,
-           current_period_end = to_timestamp($6::bigint)
-       WHERE org_id = $1 AND stripe_customer_id = $2 RETURNING user_id`,
-      [orgId, customerId, subscriptionId, status, plan, periodEnd],
-    );
-    if (!row) return 'ignored';
-    await sql().exec(`UPDATE public.profiles SET plan = $2 WHERE user_id = $1`, [row.user_id, plan]);
+    const userId = await this.customers.updateSubscription(orgId, customerId, {
+      stripeSubscriptionId: subscriptionId,
+      subscriptionStatus: status,
+      plan,
+      // Stripe's timestamps are whole seconds.
+      currentPeriodEnd: periodEnd === null ? null : new Date(periodEnd * 1000),
+    });
+    if (!userId) return 'ignored';
+    await setProfilePlan(userId, plan);
     return 'processed';
   }
 }
