@@ -2,75 +2,73 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { currentTransaction } from '../../common/context/request-context';
-import { sql } from '../../common/database/sql';
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
 import { DomainError, notFound } from '../../common/errors/domain-error';
-import { cursorColumn, decodeCursor, page } from '../../common/pagination';
-import type { CreateApiKeyDto } from './dto/identity.dto';
+import type { Page } from '../../common/pagination';
+import { ApiKeysRepository } from './api-keys.repository';
+import type { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/identity.dto';
+import type { ApiKey } from './entities';
 
-const COLUMNS = `id, name, key_prefix AS prefix, scope, role, created_at AS "createdAt", expires_at AS "expiresAt",
-  last_used_at AS "lastUsedAt", revoked_at AS "revokedAt", created_by AS "createdBy"`;
 const ALPHANUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 function prefix(): string {
   return Array.from(randomBytes(8), (b) => ALPHANUM[b % ALPHANUM.length]).join('');
 }
 
+function toDto(k: ApiKey): ApiKeyDto {
+  return {
+    id: k.id,
+    name: k.name,
+    prefix: k.keyPrefix,
+    scope: k.scope,
+    role: k.role,
+    createdAt: k.createdAt,
+    expiresAt: k.expiresAt,
+    lastUsedAt: k.lastUsedAt,
+    revokedAt: k.revokedAt,
+    createdBy: k.createdBy,
+  };
+}
+
 @Injectable()
 export class ApiKeysService {
-  private get tx() {
-    return currentTransaction();
+  constructor(private readonly keys: ApiKeysRepository) {}
+
+  private get orgId(): string {
+    return currentTransaction().claims.org_id!;
   }
 
-  async create(dto: CreateApiKeyDto) {
+  async create(dto: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
     if (dto.expiresAt && dto.expiresAt.getTime() <= Date.now())
       throw new DomainError('invalid-input', 'expiresAt must be in the future.', [
         { field: 'expiresAt', message: 'must be in the future' },
       ]);
     const keyPrefix = `cbk_${prefix()}`;
     const key = `${keyPrefix}_${randomSecret()}`;
-    const { claims } = this.tx;
-    const row = await sql().one(
-      `INSERT INTO public.api_keys (name, key_prefix, key_hash, scope, role, expires_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-      [
-        dto.name,
-        keyPrefix,
-        sha256(key),
-        dto.scope,
-        dto.role ?? 'developer',
-        dto.expiresAt ?? null,
-        claims.sub,
-      ],
-    );
-    return { ...row, key };
+    const id = await this.keys.insert({
+      name: dto.name,
+      keyPrefix,
+      keyHash: sha256(key),
+      scope: dto.scope,
+      role: dto.role ?? 'developer',
+      expiresAt: dto.expiresAt ?? null,
+      createdBy: currentTransaction().claims.sub ?? null,
+    });
+    return { ...(await this.get(id)), key };
   }
 
-  async list(limit: number, cursor?: string) {
-    const after = decodeCursor(cursor);
-    const rows = await sql().rows<{ cursorAt: string; id: string }>(
-      `SELECT ${COLUMNS}, ${cursorColumn()} FROM public.api_keys
-       WHERE org_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
-       ORDER BY created_at DESC, id DESC LIMIT $4`,
-      [this.tx.claims.org_id, after?.createdAt ?? null, after?.id ?? null, limit + 1],
-    );
-    return page(rows, limit);
+  async list(limit: number, cursor?: string): Promise<Page<ApiKeyDto>> {
+    const { items, nextCursor } = await this.keys.list(this.orgId, { limit, cursor });
+    return { items: items.map(toDto), nextCursor };
   }
 
-  async get(id: string) {
-    const row = await sql().one(
-      `SELECT ${COLUMNS} FROM public.api_keys WHERE id = $1 AND org_id = $2`,
-      [id, this.tx.claims.org_id],
-    );
+  async get(id: string): Promise<ApiKeyDto> {
+    const row = await this.keys.find(this.orgId, id);
     if (!row) throw notFound('API key');
-    return row;
+    return toDto(row);
   }
 
-  async revoke(id: string) {
-    const count = await sql().exec(
-      `UPDATE public.api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 AND org_id = $2`,
-      [id, this.tx.claims.org_id],
-    );
-    if (!count) throw notFound('API key');
+  async revoke(id: string): Promise<void> {
+    if (!(await this.keys.revoke(this.orgId, id))) throw notFound('API key');
   }
 }

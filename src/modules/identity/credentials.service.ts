@@ -9,6 +9,7 @@ import { sha256 } from '../../common/crypto/tokens';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { sqlFor } from '../../common/database/sql';
 import { CredentialsResolver } from '../../common/guards/credentials-resolver';
+import { resolveApiKey } from './api-keys.queries';
 
 export const API_KEY_PATTERN = /^cbk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
 
@@ -44,12 +45,7 @@ export class CredentialsService extends CredentialsResolver {
 
   private async fromApiKey(key: string): Promise<Claims | undefined> {
     if (!API_KEY_PATTERN.test(key)) return undefined;
-    const row = await this.tx.run(ANON_CLAIMS, (m) =>
-      sqlFor(m.queryRunner!).one<{ id: string; org_id: string; role: AppRole; scope: string[] }>(
-        'SELECT id, org_id, role, scope FROM app_private.resolve_api_key($1)',
-        [sha256(key)],
-      ),
-    );
+    const row = await this.tx.run(ANON_CLAIMS, (m) => resolveApiKey(sqlFor(m.queryRunner!), sha256(key)));
     if (!row) return undefined;
     return {
       role: 'authenticated',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CredentialsResolver } from '../../common/guards/credentials-resolver';
+import { ApiKeysRepository } from './api-keys.repository';
 import { ApiKeysService } from './api-keys.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -8,7 +9,12 @@ import { CredentialPurgeJob } from './credential-purge.job';
 import { CredentialsService } from './credentials.service';
 import { IDENTITY_ENTITIES } from './entities';
 import { ApiKeysController, MeController, OrganizationController } from './identity.controllers';
+import { MembersRepository } from './members.repository';
 import { MembersService } from './members.service';
+import { OrganizationsRepository } from './organizations.repository';
+import { ProfilesRepository } from './profiles.repository';
+import { SessionsRepository } from './sessions.repository';
+import { UsersRepository } from './users.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
@@ -20,6 +26,12 @@ import { MembersService } from './members.service';
     { provide: CredentialsResolver, useExisting: CredentialsService },
     MembersService,
     ApiKeysService,
+    OrganizationsRepository,
+    UsersRepository,
+    ProfilesRepository,
+    MembersRepository,
+    SessionsRepository,
+    ApiKeysRepository,
     CredentialPurgeJob,
   ],
   exports: [CredentialsResolver, AuthService],

@@ -1,0 +1,49 @@
+// The password hash has no grant to the request roles and the User entity never reads or writes it: sign-up,
+// sign-in and password changes (service role) handle it here.
+import { sql } from '../../common/database/sql';
+
+export interface SignInRow {
+  id: string;
+  org_id: string;
+  password_hash: string | null;
+  disabled_at: Date | null;
+}
+
+/** Creates an account with a password (sign-up); answers its id. */
+export async function insertUserWithPassword(u: {
+  orgId: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+}): Promise<string> {
+  const row = await sql().returning<{ id: string }>(
+    `INSERT INTO public.users (org_id, email, name, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [u.orgId, u.email, u.name, u.passwordHash],
+  );
+  return row.id;
+}
+
+export function findForSignIn(email: string): Promise<SignInRow | undefined> {
+  return sql().one<SignInRow>(
+    `SELECT id, org_id, password_hash, disabled_at FROM public.users WHERE email = $1`,
+    [email],
+  );
+}
+
+export async function setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+  await sql().exec(`UPDATE public.users SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
+}
+
+/** A new password (reset or accepted invitation): also names the user when given and verifies the email. */
+export async function resetPassword(
+  userId: string,
+  passwordHash: string,
+  name: string | null,
+): Promise<void> {
+  await sql().exec(
+    `UPDATE public.users SET password_hash = $2, name = coalesce($3, name),
+            email_verified_at = coalesce(email_verified_at, now())
+     WHERE id = $1`,
+    [userId, passwordHash, name],
+  );
+}
