@@ -10,7 +10,7 @@ import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../../comm
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
 import { DomainError } from '../../common/errors/domain-error';
 import { Mailer } from '../../common/mail/mailer';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import type { SignUpDto, TokenPairDto } from './dto/auth.dto';
 import type { VerificationPurpose } from './entities/verification-token.entity';
 import { MembersRepository } from './members.repository';
