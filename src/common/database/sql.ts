@@ -18,14 +18,20 @@ export interface Sql {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+/**
+ * At most this many SQL texts become named statements. Each lives as long as its pooled connection, on every
+ * connection that ran it, so the bound is what keeps a connection's memory flat: the code's own (static) texts
+ * fit with room to spare, and any text past the bound runs unnamed (parsed and planned each time, kept nowhere).
+ */
+export const MAX_NAMED_STATEMENTS = 256;
 const names = new Map<string, string>();
 
-/** A stable statement name per SQL text (pg prepares it once per connection). */
-function statementName(text: string): string {
+/** A stable statement name per SQL text (pg prepares it once per connection), or none past the bound. */
+function statementName(text: string): string | undefined {
   let name = names.get(text);
-  if (!name) {
+  if (!name && names.size < MAX_NAMED_STATEMENTS) {
     name = `cb_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-    if (names.size < 10_000) names.set(text, name);
+    names.set(text, name);
   }
   return name;
 }
@@ -33,7 +39,10 @@ function statementName(text: string): string {
 export function sqlFor(runner: QueryRunner): Sql {
   const client = (runner as QueryRunner & { databaseConnection: PoolClient }).databaseConnection;
   const run = (text: string, params: unknown[] = []): Promise<QueryResult> => {
-    const result = client.query({ name: statementName(text), text, values: params as unknown[] });
+    const name = statementName(text);
+    const result = name
+      ? client.query({ name, text, values: params as unknown[] })
+      : client.query(text, params as unknown[]);
     // The first statement joins the transaction's opening ones in a single write.
     transactionStorage.getStore()?.flush?.();
     return result;
