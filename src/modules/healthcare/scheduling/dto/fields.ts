@@ -1,4 +1,12 @@
+// Field validators and transforms the scheduling DTOs share.
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/** 'HH:MM', 00:00 to 23:59. */
+export const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Query strings carry booleans as 'true' / 'false'. */
+export const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 let zones: Set<string> | undefined;
 
