@@ -3,8 +3,14 @@
 // All three run in the request's transaction as the admin; the SQL functions check the caller again.
 import { Injectable } from '@nestjs/common';
 import { currentTransaction } from '../../common/context/request-context';
-import { sql } from '../../common/database/sql';
 import { decodeSeqCursor, seqPage } from '../../common/pagination';
+import {
+  orgAuditLogs,
+  suspiciousActivity,
+  verifyAuditChain,
+  type AuditLogRow,
+  type ChainProblem,
+} from './audit-logs.queries';
 import type {
   AuditLogDto,
   AuditLogPageDto,
@@ -14,38 +20,13 @@ import type {
   SuspiciousQueryDto,
 } from './dto/audit.dto';
 
-interface AuditRow {
-  id: string;
-  seq: string;
-  event_type: string;
-  actor_user_id: string | null;
-  actor_role: string | null;
-  actor_app_role: string | null;
-  api_key_id: string | null;
-  job: string | null;
-  db_user: string;
-  occurred_at: Date;
-  action: string;
-  table_name: string | null;
-  row_id: string | null;
-  changed_columns: string[] | null;
-  query: string | null;
-  request_id: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  outcome: AuditLogDto['outcome'];
-  details: Record<string, unknown> | null;
-  prev_hash: Buffer | null;
-  hash: Buffer;
-}
-
-const EXPLANATION = {
+const EXPLANATION: Record<ChainProblem, string> = {
   hash_mismatch: 'The content of this row does not match its hash: the row was altered after it was written.',
   prev_hash_mismatch:
     'This row does not follow the row before it in the chain: a row before it was removed, inserted or reordered, or the chain was rewritten from here.',
-} as const;
+};
 
-function toDto(r: AuditRow): AuditLogDto {
+function toDto(r: AuditLogRow): AuditLogDto {
   return {
     id: r.id,
     seq: r.seq,
@@ -82,34 +63,23 @@ export class AuditReportsService {
 
   async logs(q: AuditLogQueryDto): Promise<AuditLogPageDto> {
     const before = decodeSeqCursor(q.cursor);
-    const rows = await sql().rows<AuditRow>(
-      `SELECT * FROM public.get_org_audit_logs($1, $2, $3, $4, $5, $6, $7, $8, $9::bigint)`,
-      [
-        this.orgId,
-        q.table ?? null,
-        q.action ?? null,
-        q.actor ?? null,
-        q.outcome ?? null,
-        q.from ?? null,
-        q.to ?? null,
-        q.limit + 1,
-        before,
-      ],
-    );
+    const rows = await orgAuditLogs({
+      orgId: this.orgId,
+      table: q.table ?? null,
+      action: q.action ?? null,
+      actor: q.actor ?? null,
+      outcome: q.outcome ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      take: q.limit + 1,
+      beforeSeq: before,
+    });
     const { items, nextCursor } = seqPage(rows, q.limit);
     return { items: items.map(toDto), nextCursor };
   }
 
   async verify(): Promise<AuditVerificationDto> {
-    const r = await sql().one<{
-      checked: string;
-      broken_seq: string | null;
-      broken_id: string | null;
-      reason: keyof typeof EXPLANATION | null;
-      head_seq: string | null;
-      head_hash: Buffer | null;
-    }>(`SELECT * FROM app_private.verify_audit_chain($1)`, [this.orgId]);
-    if (!r) throw new Error('verify_audit_chain answered no row');
+    const r = await verifyAuditChain(this.orgId);
     const out: AuditVerificationDto = { ok: r.broken_seq === null, checkedRows: Number(r.checked) };
     if (r.broken_seq !== null && r.reason)
       out.firstBroken = {
@@ -123,17 +93,7 @@ export class AuditReportsService {
   }
 
   async suspicious(q: SuspiciousQueryDto): Promise<SuspiciousActivityListDto> {
-    const rows = await sql().rows<{
-      kind: string;
-      actor: string;
-      count: string;
-      window_start: Date;
-      window_end: Date;
-    }>(
-      `SELECT s.kind, s.actor, s.count, lower(s."window") AS window_start, upper(s."window") AS window_end
-       FROM public.detect_suspicious_activity($1, $2, make_interval(hours => $3)) s`,
-      [this.orgId, q.threshold, q.hours],
-    );
+    const rows = await suspiciousActivity(this.orgId, q.threshold, q.hours);
     return {
       items: rows.map((r) => ({
         kind: r.kind,

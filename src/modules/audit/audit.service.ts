@@ -20,6 +20,7 @@ import type { Claims } from '../../common/context/claims';
 import { transactionStorage } from '../../common/context/request-context';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { sql } from '../../common/database/sql';
+import { archiveOldAuditLogs, pgauditPresence, recordAccess } from './audit-logs.queries';
 import type { AuditOutcome } from './dto/audit.dto';
 
 export interface AccessRecord {
@@ -49,8 +50,6 @@ export type PgauditStatus = 'enabled' | 'available-not-enabled' | 'unavailable';
 
 export const PGAUDIT_UNAVAILABLE_LINE = 'pgaudit not available: using trigger-based audit only';
 
-const RECORD_ACCESS_SQL = `SELECT app_private.record_access($1, $2::text[], $3, $4, $5, $6::uuid, $7::jsonb) AS n`;
-
 @Injectable()
 export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('Audit');
@@ -60,16 +59,15 @@ export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Records a read (or another access) in the current transaction. Answers the number of audit rows. */
   async recordAccess(rec: AccessRecord): Promise<number> {
-    const row = await sql().one<{ n: number }>(RECORD_ACCESS_SQL, [
-      rec.table,
-      [...rec.rowIds],
-      rec.outcome,
-      rec.action ?? 'SELECT',
-      rec.eventType ?? 'DATA_ACCESS',
-      rec.orgId ?? null,
-      rec.details ? JSON.stringify(rec.details) : null,
-    ]);
-    return row?.n ?? 0;
+    return recordAccess(sql(), {
+      table: rec.table,
+      rowIds: rec.rowIds,
+      outcome: rec.outcome,
+      action: rec.action ?? 'SELECT',
+      eventType: rec.eventType ?? 'DATA_ACCESS',
+      orgId: rec.orgId ?? null,
+      details: rec.details ?? null,
+    });
   }
 
   /** A denied access whose request is about to fail (and roll back): recorded in its own transaction. */
@@ -100,15 +98,15 @@ export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
       .asService(
         job ?? 'audit.after-rollback',
         () =>
-          sql().one(RECORD_ACCESS_SQL, [
-            rec.table,
-            [...rec.rowIds],
-            rec.outcome,
-            rec.action ?? 'SELECT',
-            rec.eventType ?? 'DATA_ACCESS',
+          recordAccess(sql(), {
+            table: rec.table,
+            rowIds: rec.rowIds,
+            outcome: rec.outcome,
+            action: rec.action ?? 'SELECT',
+            eventType: rec.eventType ?? 'DATA_ACCESS',
             orgId,
-            JSON.stringify(details),
-          ]),
+            details,
+          }),
         identity,
       )
       .then(
@@ -134,21 +132,13 @@ export class AuditService implements OnModuleInit, BeforeApplicationShutdown {
    * Moves audit rows older than `days` to the archive (archive_old_audit_logs) in its own service_role
    * transaction; answers how many moved. For the scheduled job.
    */
-  async archive(days = 90): Promise<number> {
-    const row = await this.tx.asService('audit.archive', () =>
-      sql().one<{ n: number }>(`SELECT public.archive_old_audit_logs($1) AS n`, [days]),
-    );
-    return row?.n ?? 0;
+  archive(days = 90): Promise<number> {
+    return this.tx.asService('audit.archive', () => archiveOldAuditLogs(sql(), days));
   }
 
   /** Whether the server runs pgaudit (statement audit in the server log) beside the trigger audit. */
   async pgauditStatus(): Promise<PgauditStatus> {
-    const row = await this.tx.asService('audit.boot-check', () =>
-      sql().one<{ installed: boolean; available: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pgaudit') AS installed,
-                EXISTS (SELECT 1 FROM pg_catalog.pg_available_extensions WHERE name = 'pgaudit') AS available`,
-      ),
-    );
+    const row = await this.tx.asService('audit.boot-check', () => pgauditPresence(sql()));
     if (row?.installed) return 'enabled';
     return row?.available ? 'available-not-enabled' : 'unavailable';
   }
