@@ -6,7 +6,8 @@ import { APP_CONFIG, type ResolvedConfig } from './config/config';
 import { JwtService } from './crypto/jwt';
 import { COMMON_ENTITIES } from './database/common-entities';
 import { RlsTransactions } from './database/rls-transactions';
-import { LogMailTransport, Mailer, MailTransport } from './mail/mailer';
+import { configuredMailTransport } from './mail/mail-transport.factory';
+import { Mailer, MailTransport } from './mail/mailer';
 
 @Global()
 @Module({})
@@ -20,7 +21,7 @@ export class CoreModule {
         { provide: JwtService, useFactory: () => new JwtService(config.JWT_SECRET) },
         mailTransport
           ? { provide: MailTransport, useValue: mailTransport }
-          : { provide: MailTransport, useClass: LogMailTransport },
+          : { provide: MailTransport, useFactory: () => configuredMailTransport(config) },
         RlsTransactions,
         Mailer,
       ],

@@ -30,6 +30,10 @@ const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? unde
 
 const PG_URL = /^postgres(ql)?:\/\/.+/;
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
+// Credentials percent-encoded; a bracketed IPv6 host allowed.
+const SMTP_URL = /^smtps?:\/\/([^\s/?#@]+@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?\/?$/;
+const ADDRESS = '[^\\s<>@",;]+@[A-Za-z0-9.-]+';
+const MAIL_ADDRESS = new RegExp(`^(${ADDRESS}|[^<>\\r\\n",;]{1,200} <${ADDRESS}>)$`);
 
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
@@ -126,8 +130,29 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 bytes, base64' })
   DATA_ENCRYPTION_KEY?: string;
 
-  @IsIn(['log'])
-  MAIL_TRANSPORT = 'log' as const;
+  /**
+   * smtp: through SMTP_URL. log: each mail's recipient, kind and subject are logged and nothing is sent
+   * (development and tests; refused in production). Unset: smtp in production, log otherwise.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['smtp', 'log'])
+  MAIL_TRANSPORT?: 'smtp' | 'log';
+
+  /** smtps://user:password@host:465, or smtp://user:password@host:587 (STARTTLS required unless on this host). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(SMTP_URL, {
+    message: 'must be an smtp:// or smtps:// URL with a host, an optional port and no path or query',
+  })
+  SMTP_URL?: string;
+
+  /** The sender of every mail: an address, or "Name <address>". */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MaxLength(320)
+  @Matches(MAIL_ADDRESS, { message: 'must be an address or "Name <address>"' })
+  MAIL_FROM?: string;
 
   @IsString()
   @MaxLength(2000)
@@ -208,6 +233,7 @@ export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
   'DATA_ENCRYPTION_KEY',
   'STRIPE_WEBHOOK_SECRET',
   'STRIPE_SECRET_KEY',
+  'SMTP_URL',
 ];
 
 /** TRUST_PROXY as Fastify's trustProxy option. */
@@ -230,7 +256,12 @@ const DEV_APP_PASSWORD = 'carebase-dev-login-password';
 const DEV_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
 
 export type ResolvedConfig = Readonly<
-  AppConfig & { JWT_SECRET: string; DATA_ENCRYPTION_KEY: string; DATABASE_APP_PASSWORD: string }
+  AppConfig & {
+    JWT_SECRET: string;
+    DATA_ENCRYPTION_KEY: string;
+    DATABASE_APP_PASSWORD: string;
+    MAIL_TRANSPORT: 'smtp' | 'log';
+  }
 >;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
@@ -252,9 +283,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ResolvedConfig
     if (!cfg.DATABASE_APP_URL && !cfg.DATABASE_APP_PASSWORD)
       problems.push('DATABASE_APP_PASSWORD: required in production when DATABASE_APP_URL is not set');
   }
+  const production = cfg.NODE_ENV === 'production';
+  const mailTransport = cfg.MAIL_TRANSPORT ?? (production ? 'smtp' : 'log');
+  if (production && mailTransport === 'log')
+    problems.push(
+      'MAIL_TRANSPORT=log: development only (no mail is sent); in production set MAIL_TRANSPORT=smtp with SMTP_URL and MAIL_FROM',
+    );
+  if (production || mailTransport === 'smtp') {
+    const when = production ? 'in production' : 'when MAIL_TRANSPORT=smtp';
+    if (!cfg.SMTP_URL)
+      problems.push(`SMTP_URL: required ${when}, e.g. smtps://user:password@smtp.example.org:465`);
+    if (!cfg.MAIL_FROM) problems.push(`MAIL_FROM: required ${when}, e.g. Carebase <no-reply@example.org>`);
+  }
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze({
     ...cfg,
+    MAIL_TRANSPORT: mailTransport,
     JWT_SECRET: cfg.JWT_SECRET ?? DEV_JWT_SECRET,
     DATA_ENCRYPTION_KEY: cfg.DATA_ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY,
     DATABASE_APP_PASSWORD: cfg.DATABASE_APP_PASSWORD ?? DEV_APP_PASSWORD,

@@ -1,6 +1,7 @@
 // The pluggable mailer. Messages are handed over only after the transaction commits (afterCommit), so a
-// rolled-back sign-up sends nothing and no request transaction waits on an outbound call.
-import { Injectable, Logger } from '@nestjs/common';
+// rolled-back sign-up sends nothing and no request transaction waits on an outbound call. The transport is
+// SMTP (smtp-mail.transport.ts) or, in development and tests, the log (log-mail.transport.ts).
+import { Injectable } from '@nestjs/common';
 import { afterCommit } from '../context/request-context';
 
 export interface MailMessage {
@@ -9,27 +10,12 @@ export interface MailMessage {
   text: string;
   /** Machine-readable kind, e.g. email_verification; lets transports pick a template. */
   kind: string;
-  /** Values a template needs (a token, a link). Never logged in production transports. */
+  /** Values a template needs (a token, a link). Never logged, by any transport. */
   data?: Record<string, string>;
 }
 
 export abstract class MailTransport {
   abstract deliver(message: MailMessage): Promise<void>;
-}
-
-/** Development transport: writes the message to the log. */
-@Injectable()
-export class LogMailTransport extends MailTransport {
-  private readonly logger = new Logger('Mail');
-  async deliver(message: MailMessage): Promise<void> {
-    this.logger.log({
-      msg: 'mail (development transport)',
-      to: message.to,
-      subject: message.subject,
-      kind: message.kind,
-      text: message.text,
-    });
-  }
 }
 
 @Injectable()
