@@ -8,6 +8,7 @@ import { RlsTransactions } from '../../src/common/database/rls-transactions';
 import { sql } from '../../src/common/database/sql';
 import { JobRegistry, UnknownJobError, type JobDefinition } from '../../src/modules/jobs/job-definition';
 import { JobRunner } from '../../src/modules/jobs/job-runner';
+import { ALL_ENTITIES } from '../../src/entities';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { newOrg, newUser } from '../support/factories';
 
@@ -73,7 +74,8 @@ const jobs: JobDefinition[] = [
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  second = new DataSource(appDataSourceOptions(db.appUrl, 4, false));
+  // A second app instance: its own pool, the same entities.
+  second = new DataSource(appDataSourceOptions(db.appUrl, 4, false, ALL_ENTITIES));
   await second.initialize();
   const registry = new JobRegistry(jobs);
   a = new JobRunner(db.tx, registry, 'instance-a');

@@ -7,8 +7,10 @@ import { currentTransaction } from '../../common/context/request-context';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { sqlFor } from '../../common/database/sql';
 import { DomainError, notFound } from '../../common/errors/domain-error';
-import { cursorColumn, decodeCursor, page } from '../../common/pagination';
-import { JobRunner, JOB_RUN_COLUMNS, type JobRunRecord } from './job-runner';
+import { decodeCursor, page, type Page } from '../../common/pagination';
+import type { JobDto } from './dto/job-run.dto';
+import { JobRunner, type JobRunRecord } from './job-runner';
+import { runHistory } from './job-runs.queries';
 
 @Injectable()
 export class JobsService {
@@ -25,7 +27,7 @@ export class JobsService {
       throw new DomainError('forbidden', 'Scheduled jobs are operated by the platform organization only.');
   }
 
-  list() {
+  list(): JobDto[] {
     this.assertOperator();
     return this.runner.registry.list().map((j) => ({
       name: j.name,
@@ -35,17 +37,11 @@ export class JobsService {
     }));
   }
 
-  async runs(limit: number, cursor?: string, job?: string) {
+  async runs(limit: number, cursor?: string, job?: string): Promise<Page<JobRunRecord>> {
     this.assertOperator();
     const after = decodeCursor(cursor);
     const rows = await this.tx.asService('jobs.history', (m) =>
-      sqlFor(m.queryRunner!).rows<JobRunRecord & { cursorAt: string }>(
-        `SELECT ${JOB_RUN_COLUMNS}, ${cursorColumn('started_at')} FROM public.job_runs
-       WHERE ($1::text IS NULL OR job = $1)
-         AND ($2::timestamptz IS NULL OR (started_at, id) < ($2::timestamptz, $3::uuid))
-       ORDER BY started_at DESC, id DESC LIMIT $4`,
-        [job ?? null, after?.createdAt ?? null, after?.id ?? null, limit + 1],
-      ),
+      runHistory(sqlFor(m.queryRunner!), { job: job ?? null, after, take: limit + 1 }),
     );
     return page(rows, limit);
   }
