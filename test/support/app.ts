@@ -1,5 +1,6 @@
 // The real application on a real port, against a test file's own database. Requests go over HTTP (fetch).
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
 import { MailTransport, type MailMessage } from '../../src/common/mail/mailer';
 import { createApp } from '../../src/create-app';
 import type { TestDb } from './db';
@@ -29,14 +30,27 @@ export interface ApiResponse<T = any> {
 export interface TestApp {
   app: NestFastifyApplication;
   url: string;
+  /** Mail the app sent, unless it was started with its configured transport. */
   mail: CapturingMailTransport;
   request<T = any>(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string }): Promise<ApiResponse<T>>;
   close(): Promise<void>;
 }
 
-export async function startApp(db: TestDb): Promise<TestApp> {
+export interface StartAppOptions {
+  /** 'configured': the transport db.config names (MAIL_TRANSPORT, SMTP_URL), instead of capturing mail. */
+  mail?: 'capture' | 'configured';
+  /** The root logger; by default one on stdout at the config's LOG_LEVEL. */
+  logger?: Logger;
+}
+
+export async function startApp(db: TestDb, options: StartAppOptions = {}): Promise<TestApp> {
   const mail = new CapturingMailTransport();
-  const app = await createApp({ config: db.config, appUrl: db.appUrl, mailTransport: mail });
+  const app = await createApp({
+    config: db.config,
+    appUrl: db.appUrl,
+    mailTransport: options.mail === 'configured' ? undefined : mail,
+    logger: options.logger,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
