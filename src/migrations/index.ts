@@ -17,6 +17,7 @@ import { AuditSchedulingAndPayments1763903900000 } from './1763903900000-AuditSc
 import { ApiKeyLastUsed1763904000000 } from './1763904000000-ApiKeyLastUsed';
 import { RoleFromSession1763904100000 } from './1763904100000-RoleFromSession';
 import { TypeormMetadata1763904200000 } from './1763904200000-TypeormMetadata';
+import { LedgerStatistics1763904300000 } from './1763904300000-LedgerStatistics';
 import { JournalEntryDateDefault1763904500000 } from './1763904500000-JournalEntryDateDefault';
 
-export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, Audit1763900200000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000, ClinicalRecordRetention1763902100000, ContactPatientLink1763902200000, RateLimits1763903500000, JobRunsServiceOnly1763903600000, KeepOneAdminLock1763903700000, SessionCheck1763903800000, AuditSchedulingAndPayments1763903900000, ApiKeyLastUsed1763904000000, RoleFromSession1763904100000, TypeormMetadata1763904200000, JournalEntryDateDefault1763904500000];
+export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, Audit1763900200000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000, ClinicalRecordRetention1763902100000, ContactPatientLink1763902200000, RateLimits1763903500000, JobRunsServiceOnly1763903600000, KeepOneAdminLock1763903700000, SessionCheck1763903800000, AuditSchedulingAndPayments1763903900000, ApiKeyLastUsed1763904000000, RoleFromSession1763904100000, TypeormMetadata1763904200000, LedgerStatistics1763904300000, JournalEntryDateDefault1763904500000];

@@ -100,11 +100,6 @@ describe('ledger entries plan', () => {
         expect(scan?.['Node Type']).toMatch(/^Index (Only )?Scan$/);
         expect(plan[0]['Node Type']).toBe('Limit');
       };
-      // Known defect, not yet fixed: the planner takes the policy's user_id predicate and wallet_id as
-      // independent, estimates ~20 rows, and answers with a BitmapAnd of both indexes and a Sort of the whole
-      // wallet. Extended statistics fix it (CREATE STATISTICS ... (dependencies) ON wallet_id, user_id FROM
-      // public.transactions, measured); a migration has to add them, and then this becomes a plain it().
-      if (mode === 'custom') it.fails(`${name} (fails until wallet_id -> user_id statistics exist)`, check);
-      else it(name, check);
+      it(name, check);
     }
 });
