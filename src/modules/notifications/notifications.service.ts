@@ -11,13 +11,15 @@ import { Mailer } from '../../common/mail/mailer';
 import { decodeCursor, page } from '../../common/pagination';
 import type { ListNotificationsQueryDto } from './dto/list-notifications.query.dto';
 import type { NotificationDto } from './dto/notification.response.dto';
+import type { Notification } from './entities';
 import type {
   NotificationChannel,
   NotificationPriority,
   NotificationStatus,
   NotificationType,
 } from './notification.enums';
-import { listQuery, NOTIFICATION_COLUMNS, UNREAD_COUNT_SQL } from './notification.queries';
+import { expireOldNotifications, listQuery, sendNotification, unreadCount } from './notification.queries';
+import { NotificationsRepository } from './notifications.repository';
 
 export interface NotifyInput {
   orgId: string;
@@ -32,12 +34,32 @@ export interface NotifyInput {
   channels?: NotificationChannel[];
 }
 
+function toDto(n: Notification): NotificationDto {
+  return {
+    id: n.id,
+    type: n.type,
+    title: n.title,
+    message: n.message,
+    status: n.status,
+    read: n.read,
+    priority: n.priority,
+    channels: n.channels,
+    link: n.link,
+    metadata: n.metadata,
+    readAt: n.readAt,
+    expiresAt: n.expiresAt,
+    createdBy: n.createdBy,
+    createdAt: n.createdAt,
+  };
+}
+
 @Injectable()
 export class NotificationsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly mailer: Mailer,
     private readonly transactions: RlsTransactions,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   /** The signed-in recipient: their user id and active org. */
@@ -62,18 +84,13 @@ export class NotificationsService {
 
   async unreadCount(): Promise<{ count: number }> {
     const { userId, orgId } = this.me;
-    const row = await sql().one<{ count: number }>(UNREAD_COUNT_SQL, [orgId, userId]);
-    return { count: row?.count ?? 0 };
+    return { count: await unreadCount(sql(), orgId, userId) };
   }
 
   async get(id: string): Promise<NotificationDto> {
-    const { userId, orgId } = this.me;
-    const row = await sql().one<NotificationDto>(
-      `SELECT ${NOTIFICATION_COLUMNS} FROM public.notifications n WHERE n.id = $1 AND n.org_id = $2 AND n.user_id = $3`,
-      [id, orgId, userId],
-    );
+    const row = await this.notifications.find(this.me, id);
     if (!row) throw notFound('notification');
-    return row;
+    return toDto(row);
   }
 
   markRead(id: string): Promise<NotificationDto> {
@@ -90,26 +107,15 @@ export class NotificationsService {
     to: NotificationStatus,
     from: NotificationStatus[],
   ): Promise<NotificationDto> {
-    const { userId, orgId } = this.me;
-    const row = await sql().one<NotificationDto>(
-      `UPDATE public.notifications n SET status = $4::public.notification_status
-       WHERE n.id = $1 AND n.org_id = $2 AND n.user_id = $3 AND n.status = ANY($5::public.notification_status[])
-       RETURNING ${NOTIFICATION_COLUMNS}`,
-      [id, orgId, userId, to, from],
-    );
-    if (row) return row;
+    const moved = await this.notifications.moveStatus(this.me, id, to, from);
     const current = await this.get(id);
-    if (current.status === 'expired') throw new DomainError('conflict', 'The notification has expired.');
+    if (!moved && current.status === 'expired')
+      throw new DomainError('conflict', 'The notification has expired.');
     return current;
   }
 
   async readAll(): Promise<{ updated: number }> {
-    const { userId, orgId } = this.me;
-    const updated = await sql().exec(
-      `UPDATE public.notifications n SET status = 'read' WHERE n.org_id = $1 AND n.user_id = $2 AND n.status = 'unread'`,
-      [orgId, userId],
-    );
-    return { updated };
+    return { updated: await this.notifications.readAll(this.me) };
   }
 
   /**
@@ -118,22 +124,18 @@ export class NotificationsService {
    * recipient after the transaction commits. Other modules call this inside their own transaction.
    */
   async notify(input: NotifyInput): Promise<{ id: string; emailQueued: boolean }> {
-    const row = await sql().returning<{ id: string; email: string | null }>(
-      `SELECT id, email FROM app_private.send_notification($1, $2, $3::public.notification_type, $4, $5, $6::jsonb,
-         $7::timestamptz, $8, $9::public.notification_priority, $10::jsonb)`,
-      [
-        input.orgId,
-        input.userId,
-        input.type,
-        input.title,
-        input.message,
-        input.metadata === undefined ? null : JSON.stringify(input.metadata),
-        input.expiresAt ?? null,
-        input.link ?? null,
-        input.priority ?? null,
-        input.channels === undefined ? null : JSON.stringify(input.channels),
-      ],
-    );
+    const row = await sendNotification(sql(), {
+      orgId: input.orgId,
+      userId: input.userId,
+      type: input.type,
+      title: input.title,
+      message: input.message,
+      metadata: input.metadata ?? null,
+      expiresAt: input.expiresAt ?? null,
+      link: input.link ?? null,
+      priority: input.priority ?? null,
+      channels: input.channels ?? null,
+    });
     if (row.email) {
       const link = input.link?.startsWith('/') ? `${this.config.PUBLIC_BASE_URL}${input.link}` : input.link;
       this.mailer.sendAfterCommit({
@@ -148,7 +150,7 @@ export class NotificationsService {
   }
 
   /** Staff (or a staff API key) sending to a member of their own (active) organization. */
-  send(input: Omit<NotifyInput, 'orgId'>) {
+  send(input: Omit<NotifyInput, 'orgId'>): Promise<{ id: string; emailQueued: boolean }> {
     const orgId = currentTransaction().claims.org_id;
     if (!orgId) throw new DomainError('forbidden', 'Sending needs an active organization.');
     return this.notify({ ...input, orgId });
@@ -159,11 +161,6 @@ export class NotificationsService {
    * transaction (the scheduler calls it hourly); answers how many expired.
    */
   expireOld(): Promise<number> {
-    return this.transactions.asService('notifications.expire', async () => {
-      const row = await sql().returning<{ count: number }>(
-        `SELECT public.expire_old_notifications() AS count`,
-      );
-      return row.count;
-    });
+    return this.transactions.asService('notifications.expire', () => expireOldNotifications(sql()));
   }
 }
