@@ -3,6 +3,7 @@
 // CLI (migration:generate), the drift test and the schema diagram.
 import { COMMON_ENTITIES } from './common/database/common-entities';
 import { AUDIT_ENTITIES } from './modules/audit/entities';
+import { CARE_TEAM_ENTITIES } from './modules/healthcare/care-team/entities';
 import { PATIENT_DATA_ENTITIES } from './modules/healthcare/patient-data/entities';
 import { SCHEDULING_ENTITIES } from './modules/healthcare/scheduling/entities';
 import { IDENTITY_ENTITIES } from './modules/identity/entities';
@@ -18,6 +19,7 @@ export const ENTITIES_BY_MODULE: Record<string, Function[]> = {
   jobs: JOBS_ENTITIES,
   'healthcare: scheduling and CRM': SCHEDULING_ENTITIES,
   'healthcare: patient data': PATIENT_DATA_ENTITIES,
+  'healthcare: care teams': CARE_TEAM_ENTITIES,
   payments: PAYMENTS_ENTITIES,
   'common (idempotency, rate limits)': COMMON_ENTITIES,
 };

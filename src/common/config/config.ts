@@ -210,6 +210,13 @@ export class AppConfig {
   @Max(86_400)
   RATE_LIMIT_WINDOW_SECONDS = 300;
 
+  /** How long a provider's emergency (break-the-glass) access to a patient outside their care team lasts. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(240)
+  BREAK_GLASS_MINUTES = 60;
+
   /** Signing secret of the Stripe webhook endpoint (whsec_...). Unset: POST /api/webhooks/stripe answers 503. */
   @Transform(emptyToUndefined)
   @IsOptional()

@@ -490,6 +490,32 @@ export const EXPECTATIONS: Expectations = {
       ],
     },
 
+    // CareTeams (1763904600000): who treats whom, and emergency access outside the care team.
+    {
+      table: 'care_team_members',
+      seeds: '-',
+      minPolicies: 8,
+      indexes: [
+        'care_team_members_pkey',
+        'care_team_members_org_id_id_key',
+        'care_team_members_active_key',
+        'care_team_members_provider_idx',
+        'care_team_members_created_idx',
+      ],
+    },
+    {
+      table: 'break_glass_grants',
+      seeds: '-',
+      minPolicies: 5,
+      indexes: [
+        'break_glass_grants_pkey',
+        'break_glass_grants_org_id_id_key',
+        'break_glass_grants_provider_open_idx',
+        'break_glass_grants_patient_idx',
+        'break_glass_grants_created_idx',
+      ],
+    },
+
     // Seed L (000) checks "2-4 policies" on notifications, ai_command_logs, crypto_withdrawals and vector_memory;
     // V names the notification enums and the notification and audit functions.
     { table: 'notifications', seeds: 'L, V', minPolicies: 2, indexes: [] }, // own read; own update of read/status
@@ -562,14 +588,6 @@ export const EXPECTATIONS: Expectations = {
     { table: 'oauth_scopes', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 13, OAuth' },
     { table: 'oauth_access_tokens', seeds: 'H', minPolicies: 0, indexes: [], planned: 'issue 13, OAuth' }, // service only
     { table: 'oauth_refresh_tokens', seeds: 'H', minPolicies: 0, indexes: [], planned: 'issue 13, OAuth' }, // service only
-    { table: 'care_team_members', seeds: '-', minPolicies: 2, indexes: [], planned: 'issue 15, care teams' },
-    {
-      table: 'break_glass_grants',
-      seeds: '-',
-      minPolicies: 2,
-      indexes: [],
-      planned: 'issue 15, break-the-glass',
-    },
   ],
 
   enums: [
@@ -627,5 +645,7 @@ export const EXPECTATIONS: Expectations = {
     { name: 'archive_old_audit_logs', table: 'audit_logs' },
     { name: 'get_org_audit_logs', table: 'audit_logs' },
     { name: 'detect_suspicious_activity', table: 'audit_logs' },
+    { name: 'app_private.open_break_glass', table: 'break_glass_grants' },
+    { name: 'app_private.in_care_team', table: 'care_team_members' },
   ],
 };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CareTeamModule } from './care-team/care-team.module';
 import { PatientDataModule } from './patient-data/patient-data.module';
 import * as Catalog from './scheduling/catalog.controllers';
 import * as Clinic from './scheduling/clinic.controllers';
@@ -9,7 +10,7 @@ import * as Stores from './scheduling/stores';
 
 /** Healthcare: the clinic and scheduling resources here; patient data in its own module. */
 @Module({
-  imports: [PatientDataModule],
+  imports: [PatientDataModule, CareTeamModule],
   controllers: [
     Catalog.FacilitiesController,
     Catalog.ChambersController,

@@ -1,8 +1,9 @@
 // The audit of reads of clinical data (a patient's logs, measurements, goals): every read records who read
 // which rows of whose data, in the request transaction (AuditService.recordAccess). Identifiers only, never
-// values.
+// values. A provider's read under an emergency grant (not the care team) is recorded as BREAK_GLASS_READ.
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit';
+import { breakGlassReadMark } from '../care-team/break-glass-audit';
 
 export interface ClinicalRead {
   /** The table read. */
@@ -21,11 +22,13 @@ export class ClinicalReadAudit {
 
   async record(read: ClinicalRead): Promise<void> {
     if (!read.rowIds.length) return;
+    const mark = read.via === 'provider' ? await breakGlassReadMark([read.patientId]) : null;
     await this.audit.recordAccess({
       table: read.table,
       rowIds: read.rowIds,
       outcome: 'success',
-      details: { patient_id: read.patientId, via: read.via },
+      action: mark?.action,
+      details: { patient_id: read.patientId, via: read.via, ...mark?.details },
     });
   }
 
