@@ -20,6 +20,11 @@ beforeAll(async () => {
   await single.initialize();
   tx = new RlsTransactions(single);
   admin = await newUser(db, await newOrg(db), 'admin');
+  // A table with a deferred constraint, in this file's own database only (the request roles have no TEMP).
+  await db.owner.query(
+    `CREATE TABLE public.deferred_probe (id int UNIQUE DEFERRABLE INITIALLY DEFERRED);
+     GRANT INSERT ON public.deferred_probe TO authenticated`,
+  );
 });
 afterAll(async () => {
   await single?.destroy();
@@ -44,7 +49,9 @@ describe('RlsTransactions.run outcome', () => {
     ).rejects.toThrow(/rolled back/);
     expect(await orgName()).toBe(before);
     // The connection is usable and clean afterwards.
-    const role = await tx.run(admin.claims, async (m) => sqlFor(m.queryRunner!).one(`SELECT current_user AS r`));
+    const role = await tx.run(admin.claims, async (m) =>
+      sqlFor(m.queryRunner!).one(`SELECT current_user AS r`),
+    );
     expect(role).toEqual({ r: 'authenticated' });
   });
 
@@ -52,11 +59,12 @@ describe('RlsTransactions.run outcome', () => {
     await expect(
       tx.run(admin.claims, async (m) => {
         const q = sqlFor(m.queryRunner!);
-        await q.exec(`CREATE TEMP TABLE deferred_probe (id int UNIQUE DEFERRABLE INITIALLY DEFERRED) ON COMMIT DROP`);
-        await q.exec(`INSERT INTO deferred_probe VALUES (1), (1)`);
+        await q.exec(`INSERT INTO public.deferred_probe VALUES (1), (1)`);
         return 'ok';
       }),
     ).rejects.toMatchObject({ code: '23505' });
+    const { rows } = await db.owner.query(`SELECT count(*)::int AS n FROM public.deferred_probe`);
+    expect(rows[0].n).toBe(0);
     const ok = await tx.run(admin.claims, async (m) => sqlFor(m.queryRunner!).one(`SELECT 1 AS one`));
     expect(ok).toEqual({ one: 1 });
   });

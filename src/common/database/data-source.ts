@@ -6,6 +6,9 @@ const base = {
   synchronize: false,
   migrationsRun: false,
   logging: false,
+  // A null or undefined value in a find condition is a bug (a caller without a user id, say), never "no filter":
+  // TypeORM's default silently drops it and widens the query.
+  invalidWhereValuesBehavior: { null: 'throw' as const, undefined: 'throw' as const },
 };
 
 /** The owner connection: migrations and administrative scripts only. */
