@@ -14,8 +14,6 @@ import type { FastifyRequest } from 'fastify';
 import { Authenticated, Public } from '../../common/decorators/access.decorator';
 import { RateLimit } from '../../common/decorators/rate-limit.decorator';
 import { ProblemDto } from '../../common/dto/problem.dto';
-import { currentTransaction } from '../../common/context/request-context';
-import { sql } from '../../common/database/sql';
 import { AuthService } from './auth.service';
 import {
   AcceptedDto,
@@ -88,8 +86,8 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'End the current session (its refresh token stops working)' })
   @ApiNoContentResponse({ description: 'Signed out' })
-  async signOut(): Promise<void> {
-    await sql().exec('DELETE FROM public.sessions WHERE id = $1', [currentTransaction().claims.sid]);
+  signOut(): Promise<void> {
+    return this.auth.signOut();
   }
 
   @Post('verify-email')

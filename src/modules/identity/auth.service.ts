@@ -5,6 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
 import type { AppRole } from '../../common/context/claims';
+import { currentTransaction } from '../../common/context/request-context';
 import { JwtService } from '../../common/crypto/jwt';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../../common/crypto/passwords';
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
@@ -138,6 +139,12 @@ export class AuthService {
     if (!membership) throw new DomainError('forbidden', 'You are not a member of that organization.');
     await this.sessions.revoke(session.id, 'switched_organization');
     return this.createSession(session.user_id, membership.orgId, membership.role, ctx);
+  }
+
+  /** Ends the caller's current session (RLS: their own). */
+  async signOut(): Promise<void> {
+    const { sub, sid } = currentTransaction().claims;
+    if (sub && sid) await this.sessions.delete(sub, sid);
   }
 
   async verifyEmail(token: string): Promise<void> {
