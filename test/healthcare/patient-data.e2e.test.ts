@@ -6,7 +6,7 @@ import { SecretBox, importTokenAad } from '../../src/modules/healthcare/patient-
 import { sqlFor } from '../../src/common/database/sql';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
-import { newOrg, newUser, type TestOrg, type TestUser } from '../support/factories';
+import { newCareTeamMember, newOrg, newUser, type TestOrg, type TestUser } from '../support/factories';
 
 let db: TestDb;
 let api: TestApp;
@@ -168,11 +168,10 @@ describe('treating providers', () => {
     for (const res of await readAll(provider)) expect(res.status).toBe(404);
   });
 
-  it('reads while a medical record ties them to the patient, and loses access when it goes', async () => {
-    const record = await one(
-      `INSERT INTO medical_records (org_id, patient_id, provider_id, title, content) VALUES ($1, $2, $3, 'Visit', 'Notes') RETURNING id`,
-      [orgA.id, patientRowId, providerRowId],
-    );
+  // Issue 15, finding 1: these tests used to assert that a medical record or a live booking made the provider
+  // treating. That was the finding; access now follows the care team only.
+  it('reads while on the care team, and loses access when the entry ends', async () => {
+    const entry = await newCareTeamMember(db, orgA, { patientId: patientRowId, providerId: providerRowId });
     const reads = await readAll(provider);
     for (const res of reads) expect(res.status).toBe(200);
     expect(reads[0].body.items.length).toBeGreaterThan(0);
@@ -182,26 +181,28 @@ describe('treating providers', () => {
     for (const res of await readAll(provider, otherPatient.id)) expect(res.status).toBe(404);
     // The provider still writes nothing and has no route to the patient's own endpoints.
     expect((await api.request('GET', `/api/measurements/${reads[0].body.items[0].id}`, { token: provider.token })).status).toBe(403);
+    // The same provider role in another org never reaches org A's patient.
+    for (const res of await readAll(bProvider)) expect(res.status).toBe(404);
 
-    await db.owner.query(`DELETE FROM medical_records WHERE id = $1`, [record.id]);
+    await db.owner.query(`UPDATE care_team_members SET ended_at = now() WHERE id = $1`, [entry.id]);
     for (const res of await readAll(provider)) expect(res.status).toBe(404);
   });
 
-  it('reads while a booking is active, and loses access when it is cancelled', async () => {
+  it('a medical record they wrote or a confirmed booking with them does not make them treating', async () => {
+    await one(
+      `INSERT INTO medical_records (org_id, patient_id, provider_id, title, content) VALUES ($1, $2, $3, 'Visit', 'Notes') RETURNING id`,
+      [orgA.id, patientRowId, providerRowId],
+    );
     const facility = await one(`INSERT INTO facilities (org_id, name) VALUES ($1, 'Site') RETURNING id`, [orgA.id]);
     const chamber = await one(
       `INSERT INTO chambers (org_id, facility_id, name, opens_at, closes_at, open_days) VALUES ($1, $2, 'C1', '00:00', '00:00', '{1,2,3,4,5,6,7}') RETURNING id`,
       [orgA.id, facility.id],
     );
-    const booking = await one(
+    await one(
       `INSERT INTO bookings (org_id, patient_id, chamber_id, provider_id, starts_at, ends_at, status)
        VALUES ($1, $2, $3, $4, '2031-05-05T09:00:00Z', '2031-05-05T10:00:00Z', 'confirmed') RETURNING id`,
       [orgA.id, patientRowId, chamber.id, providerRowId],
     );
-    for (const res of await readAll(provider)) expect(res.status).toBe(200);
-    // The same provider role in another org never reaches org A's patient.
-    for (const res of await readAll(bProvider)) expect(res.status).toBe(404);
-    await db.owner.query(`UPDATE bookings SET status = 'cancelled', cancelled_at = now() WHERE id = $1`, [booking.id]);
     for (const res of await readAll(provider)) expect(res.status).toBe(404);
   });
 });
@@ -217,14 +218,10 @@ describe('companion app: moods, journal, calendar', () => {
     const mood = await api.request('POST', '/api/daily-moods', { token: patient.token, body: { emotion: 'anxious', intensity: 7, fruit: 'lemon' } });
     expect(mood.status).toBe(201);
 
-    // A provider who treats the patient (a live medical record) still sees neither.
+    // A provider who treats the patient (on the care team) still sees neither.
     const providerRow = await one(`SELECT id FROM providers WHERE user_id = $1`, [provider.id]);
     const patientRow = await one(`SELECT id FROM patients WHERE user_id = $1`, [patient.id]);
-    await db.owner.query(`INSERT INTO medical_records (org_id, patient_id, provider_id, title, content) VALUES ($1, $2, $3, 'Visit', 'x')`, [
-      orgA.id,
-      patientRow.id,
-      providerRow.id,
-    ]);
+    await newCareTeamMember(db, orgA, { patientId: patientRow.id, providerId: providerRow.id });
     expect((await api.request('GET', `/api/patients/${patient.id}/measurements`, { token: provider.token })).status).toBe(200);
     expect((await api.request('GET', `/api/journal-entries/${entry.body.id}`, { token: provider.token })).status).toBe(404);
     expect((await api.request('GET', `/api/daily-moods/${mood.body.id}`, { token: provider.token })).status).toBe(404);

@@ -1,11 +1,11 @@
 // A provider reaches a patient only through a care relationship they did not fabricate: linking a CRM
 // contact to a patient the provider cannot see (and then booking an appointment with that contact) must not
 // open the patient's record and medical records to them. Admins link leads to patients; a provider may link
-// a contact only to a patient they already treat.
+// a contact only to a patient of their care team.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
-import { newOrg, newUser, type TestUser } from '../support/factories';
+import { newCareTeamMember, newOrg, newUser, type TestUser } from '../support/factories';
 
 let db: TestDb;
 let api: TestApp;
@@ -43,6 +43,7 @@ beforeAll(async () => {
     }),
     201,
   );
+  await newCareTeamMember(db, org, { patientId: ids.patient, providerId: ids.treating });
   ok(
     await api.request('POST', '/api/medical-records', {
       token: treating.token,

@@ -1,5 +1,6 @@
 // The clinic and scheduling API over HTTP: double-booking under concurrency, maintenance windows,
-// availability, the provider-patient relationship ending, and another org's 404 on every id route.
+// availability, the provider-patient relationship (the care team) and its end, and another org's 404 on every
+// id route.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
@@ -162,20 +163,20 @@ describe('maintenance and availability', () => {
 });
 
 describe('the provider-patient relationship', () => {
-  it('a provider reads a patient only while a booking, appointment or medical record ties them', async () => {
+  // Issue 15, finding 1: this test used to assert that a booking, an appointment or an authored record made the
+  // provider treating. That was the finding; access now follows the care team only.
+  it("a provider reads a patient only while on the patient's care team; bookings, appointments and records do not count", async () => {
     const get = () => api.request('GET', `/api/patients/${ids.patient}`, { token: provider.token });
     const treats = async () => {
       const claims = provider.claims;
       return db.tx.run(claims, async (m) => (await m.query(`SELECT app_private.provider_treats($1) AS t`, [patient.id]))[0].t as boolean);
     };
-    // The appointment (through the contact) ties them: cancel it first.
-    expect((await get()).status).toBe(200);
-    ok(await api.request('POST', `/api/appointments/${ids.appointment}/cancel`, { token: admin.token }));
+    // The appointment with the provider (through the contact) does not make them treating.
     expect((await get()).status).toBe(404);
     expect(await treats()).toBe(false);
     expect((await api.request('GET', '/api/patients', { token: provider.token })).body.items).toEqual([]);
 
-    // A booking with the provider ties them again; the provider writes a record, reads it.
+    // Nor does a booking with them; they read the booking that names them, and write no record.
     const booking = ok(
       await api.request('POST', '/api/bookings', {
         token: admin.token,
@@ -183,9 +184,25 @@ describe('the provider-patient relationship', () => {
       }),
       201,
     );
+    expect((await get()).status).toBe(404);
+    expect(await treats()).toBe(false);
+    ok(await api.request('GET', `/api/bookings/${booking.id}`, { token: provider.token }));
+    const early = await api.request('POST', '/api/medical-records', {
+      token: provider.token,
+      body: { patientId: ids.patient, title: 'Pre-session check', content: 'Ears clear', bookingId: booking.id },
+    });
+    expect(early.status).toBe(403);
+
+    // The admin puts them on the care team: they read the patient and write a record.
+    const entry = ok(
+      await api.request('POST', `/api/patients/${ids.patient}/care-team`, {
+        token: admin.token,
+        body: { providerId: ids.provider, reason: 'HBOT course' },
+      }),
+      201,
+    );
     expect((await get()).status).toBe(200);
     expect(await treats()).toBe(true);
-    ok(await api.request('GET', `/api/bookings/${booking.id}`, { token: provider.token }));
     const record = ok(
       await api.request('POST', '/api/medical-records', {
         token: provider.token,
@@ -196,13 +213,12 @@ describe('the provider-patient relationship', () => {
     expect(record.providerId).toBe(ids.provider);
     ok(await api.request('GET', `/api/medical-records/${record.id}`, { token: patient.token }));
 
-    // The booking is cancelled: the authored record still ties them.
+    // Cancelling the booking changes nothing; ending the care-team entry ends access at once, the authored
+    // record notwithstanding.
     ok(await api.request('POST', `/api/bookings/${booking.id}/cancel`, { token: patient.token }));
-    // (The cancelled booking itself still names them as its provider; the patient's record is what counts.)
     expect(ok(await api.request('GET', `/api/bookings/${booking.id}`, { token: provider.token })).status).toBe('cancelled');
     expect((await get()).status).toBe(200);
-    // The record is deleted: nothing ties them any more.
-    expect((await api.request('DELETE', `/api/medical-records/${record.id}`, { token: admin.token })).status).toBe(204);
+    ok(await api.request('DELETE', `/api/care-team/${entry.id}`, { token: admin.token }));
     expect((await get()).status).toBe(404);
     expect(await treats()).toBe(false);
     const write = await api.request('POST', '/api/medical-records', {
