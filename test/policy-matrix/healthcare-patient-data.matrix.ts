@@ -1,6 +1,6 @@
 // Policy matrix rows for the healthcare catalogs, the patient's own health data and the companion app's
-// tables. The world's provider treats the world's patient through the scheduling fixtures (a confirmed
-// booking), so "treating providers read" shows as S for the provider on the clinical tables.
+// tables. The world's provider treats the world's patient through the scheduling fixtures (a care-team
+// entry), so "treating providers read" shows as S for the provider on the clinical tables.
 import type { TestDb } from '../support/db';
 import {
   newActivityLogEntry,

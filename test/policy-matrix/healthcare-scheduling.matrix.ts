@@ -1,10 +1,11 @@
 // Policy matrix rows for the clinic and scheduling tables. One set of fixtures per world: a facility and a
-// chamber open around the clock, the provider's directory entry, the patient's record, a confirmed booking
-// that ties the provider to the patient, and a CRM contact linked to the patient. Rows a probe may delete
-// are separate from the fixtures other rows depend on.
+// chamber open around the clock, the provider's directory entry, the patient's record with the provider on
+// its care team (what makes the provider treating), a confirmed booking with the provider, and a CRM contact
+// linked to the patient. Rows a probe may delete are separate from the fixtures other rows depend on.
 import { randomBytes } from 'node:crypto';
 import {
   newAlert,
+  newCareTeamMember,
   newAppointment,
   newBooking,
   newChamber,
@@ -25,6 +26,7 @@ export interface SchedulingFixtures {
   providerId: string;
   otherProviderId: string;
   patientId: string;
+  careTeamMemberId: string;
   bookingId: string;
   contactId: string;
 }
@@ -63,6 +65,11 @@ async function build(w: World): Promise<SchedulingFixtures> {
     firstName: 'Pat',
     lastName: 'Ient',
   });
+  const careTeamMember = await newCareTeamMember(db, org, {
+    patientId: patient.id,
+    providerId: provider.id,
+    reason: 'Attending physician',
+  });
   const booking = await newBooking(db, org, {
     patientId: patient.id,
     chamberId: chamber.id,
@@ -82,6 +89,7 @@ async function build(w: World): Promise<SchedulingFixtures> {
     providerId: provider.id,
     otherProviderId: otherProvider.id,
     patientId: patient.id,
+    careTeamMemberId: careTeamMember.id,
     bookingId: booking.id,
     contactId: contact.id,
   };
@@ -161,8 +169,8 @@ export const healthcareSchedulingMatrix: TableCase[] = [
     insert: (w, caller) =>
       tenantInsert(w, caller, 'patients', ['first_name', 'last_name'], ['New', 'Patient']),
     update: `UPDATE public.patients SET phone = phone WHERE id = $1`,
-    // The provider reads through the fixture booking (a treating relationship). The fixture patient has a
-    // booking, so nobody deletes it: clinical history is retained (a patient without any can be deleted).
+    // The provider reads through the fixture care-team entry. The fixture patient has a booking, so nobody
+    // deletes it: clinical history is retained (a patient without any can be deleted).
     allow: { patient: 'SU', provider: 'S', admin: 'SIU', service: 'SIU' },
   },
   {

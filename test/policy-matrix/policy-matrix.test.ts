@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { auditMatrix } from './audit.matrix';
 import { CALLERS, OPS, expected, probe, type TableCase, type World } from './harness';
+import { healthcareCareTeamMatrix } from './healthcare-care-team.matrix';
 import { healthcarePatientDataMatrix } from './healthcare-patient-data.matrix';
 import { healthcareSchedulingMatrix } from './healthcare-scheduling.matrix';
 import { identityMatrix } from './identity.matrix';
@@ -12,7 +13,7 @@ import { paymentsMatrix } from './payments.matrix';
 import { buildWorld } from './world';
 
 /** Every table's rows. Modules append theirs. */
-export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...paymentsMatrix, ...platformMatrix];
+export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...healthcareCareTeamMatrix, ...paymentsMatrix, ...platformMatrix];
 
 let db: TestDb;
 let world: World;
