@@ -12,7 +12,12 @@ const HEADER = `// Generated from the live OpenAPI document by \`npm run client:
 `;
 
 export async function generateSchemaSource(document: object): Promise<string> {
-  const ast = await openapiTS(JSON.parse(JSON.stringify(document)), { alphabetize: false });
+  // defaultNonNullable: false keeps a property with a default optional unless the document requires it:
+  // by default openapi-typescript makes it required, so a request body would have to name every default.
+  const ast = await openapiTS(JSON.parse(JSON.stringify(document)), {
+    alphabetize: false,
+    defaultNonNullable: false,
+  });
   const source = HEADER + astToString(ast);
   const options = (await prettier.resolveConfig(SCHEMA_FILE)) ?? {};
   return prettier.format(source, { ...options, filepath: SCHEMA_FILE });

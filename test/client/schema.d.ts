@@ -2081,6 +2081,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/patients/{patientId}/care-team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A patient's care team, newest first (patientId is the patient record's id) */
+    get: operations['CareTeamMembersController_listForPatient'];
+    put?: never;
+    /** Add a provider to a patient's care team (an admin, or the patient; never oneself as the provider) */
+    post: operations['CareTeamMembersController_grant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/care-team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Care-team entries: an admin the organization's, a patient their own record's, a provider their own */
+    get: operations['CareTeamMembersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/care-team/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One care-team entry */
+    get: operations['CareTeamMembersController_get'];
+    put?: never;
+    post?: never;
+    /** End a care-team entry (the provider stops treating the patient at once; the entry stays as history) */
+    delete: operations['CareTeamMembersController_end'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/patients/{patientId}/break-glass': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open emergency access to a patient outside one's care team (a provider, with a reason; time-boxed, audited, admins and the patient notified) */
+    post: operations['BreakGlassController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/break-glass': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Emergency access grants: an admin the organization's, a provider their own, a patient those about them */
+    get: operations['BreakGlassController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/break-glass/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One emergency access grant */
+    get: operations['BreakGlassController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/break-glass/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close emergency access before it expires (the provider who opened it, or an admin) */
+    post: operations['BreakGlassController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2408,7 +2529,7 @@ export interface components {
        * @default developer
        * @enum {string}
        */
-      role: 'admin' | 'provider' | 'patient' | 'research_partner' | 'developer' | 'ops';
+      role?: 'admin' | 'provider' | 'patient' | 'research_partner' | 'developer' | 'ops';
       /**
        * Format: date-time
        * @description When the key stops working (ISO 8601, in the future).
@@ -2695,7 +2816,7 @@ export interface components {
        * @default card
        * @enum {string}
        */
-      method: 'card' | 'bank_transfer' | 'cash' | 'other';
+      method?: 'card' | 'bank_transfer' | 'cash' | 'other';
       externalReference?: string;
     };
     CryptoPaymentDto: {
@@ -2865,7 +2986,7 @@ export interface components {
        */
       link?: string;
       /** @default normal */
-      priority: components['schemas']['NotificationPriority'];
+      priority?: components['schemas']['NotificationPriority'];
       /**
        * @description Always includes in_app (the notification itself); add email to mail the recipient too.
        * @default [
@@ -2876,7 +2997,7 @@ export interface components {
        *       "email"
        *     ]
        */
-      channels: ('in_app' | 'email')[];
+      channels?: ('in_app' | 'email')[];
       /** @description At most 8 KiB of JSON. */
       metadata?: {
         [key: string]: unknown;
@@ -2955,9 +3076,9 @@ export interface components {
        * @default UTC
        * @example Europe/London
        */
-      timezone: string | null;
+      timezone?: string | null;
       /** @default true */
-      isActive: boolean | null;
+      isActive?: boolean | null;
       /** Format: uuid */
       id: string;
       /** Format: uuid */
@@ -2992,9 +3113,9 @@ export interface components {
        * @default UTC
        * @example Europe/London
        */
-      timezone: string | null;
+      timezone?: string | null;
       /** @default true */
-      isActive: boolean | null;
+      isActive?: boolean | null;
     };
     UpdateFacilityDto: {
       /** @example Northside Hyperbaric Centre */
@@ -3016,9 +3137,9 @@ export interface components {
        * @default UTC
        * @example Europe/London
        */
-      timezone: string | null;
+      timezone?: string | null;
       /** @default true */
-      isActive: boolean | null;
+      isActive?: boolean | null;
     };
     ChamberDto: {
       /** Format: uuid */
@@ -3029,9 +3150,9 @@ export interface components {
        * @default monoplace
        * @enum {string|null}
        */
-      kind: 'monoplace' | 'multiplace' | 'room' | null;
+      kind?: 'monoplace' | 'multiplace' | 'room' | null;
       /** @default 1 */
-      capacity: number | null;
+      capacity?: number | null;
       /** @example 2.4 */
       maxPressureAta?: number | null;
       description?: string | null;
@@ -3057,7 +3178,7 @@ export interface components {
        */
       openDays?: number[] | null;
       /** @default true */
-      isActive: boolean | null;
+      isActive?: boolean | null;
       /** Format: uuid */
       id: string;
       /** Format: uuid */
@@ -3094,9 +3215,9 @@ export interface components {
        * @default monoplace
        * @enum {string|null}
        */
-      kind: 'monoplace' | 'multiplace' | 'room' | null;
+      kind?: 'monoplace' | 'multiplace' | 'room' | null;
       /** @default 1 */
-      capacity: number | null;
+      capacity?: number | null;
       /** @example 2.4 */
       maxPressureAta?: number | null;
       description?: string | null;
@@ -3122,7 +3243,7 @@ export interface components {
        */
       openDays?: number[] | null;
       /** @default true */
-      isActive: boolean | null;
+      isActive?: boolean | null;
     };
     UpdateChamberDto: {
       /** Format: uuid */
@@ -3133,9 +3254,9 @@ export interface components {
        * @default monoplace
        * @enum {string|null}
        */
-      kind: 'monoplace' | 'multiplace' | 'room' | null;
+      kind?: 'monoplace' | 'multiplace' | 'room' | null;
       /** @default 1 */
-      capacity: number | null;
+      capacity?: number | null;
       /** @example 2.4 */
       maxPressureAta?: number | null;
       description?: string | null;
@@ -3161,7 +3282,7 @@ export interface components {
        */
       openDays?: number[] | null;
       /** @default true */
-      isActive: boolean | null;
+      isActive?: boolean | null;
     };
     MaintenanceDto: {
       /** Format: uuid */
@@ -3174,7 +3295,7 @@ export interface components {
        * @default scheduled
        * @enum {string|null}
        */
-      kind: 'scheduled' | 'repair' | 'inspection' | 'cleaning' | null;
+      kind?: 'scheduled' | 'repair' | 'inspection' | 'cleaning' | null;
       reason?: string | null;
       /** Format: uuid */
       id: string;
@@ -3201,7 +3322,7 @@ export interface components {
        * @default scheduled
        * @enum {string|null}
        */
-      kind: 'scheduled' | 'repair' | 'inspection' | 'cleaning' | null;
+      kind?: 'scheduled' | 'repair' | 'inspection' | 'cleaning' | null;
       reason?: string | null;
     };
     UpdateMaintenanceDto: {
@@ -3217,7 +3338,7 @@ export interface components {
       /** Format: uuid */
       bookingId: string;
       /** @default 1 */
-      sequence: number | null;
+      sequence?: number | null;
       /** @example 2 */
       pressureAta?: number | null;
       durationMinutes: number;
@@ -3246,7 +3367,7 @@ export interface components {
       /** Format: uuid */
       bookingId: string;
       /** @default 1 */
-      sequence: number | null;
+      sequence?: number | null;
       /** @example 2 */
       pressureAta?: number | null;
       durationMinutes: number;
@@ -3262,7 +3383,7 @@ export interface components {
     };
     UpdateChamberScheduleDto: {
       /** @default 1 */
-      sequence: number | null;
+      sequence?: number | null;
       /** @example 2 */
       pressureAta?: number | null;
       durationMinutes?: number;
@@ -3282,7 +3403,7 @@ export interface components {
       phone?: string | null;
       email?: string | null;
       /** @default UTC */
-      timezone: string | null;
+      timezone?: string | null;
       /** @example 09:00 */
       worksFrom?: string | null;
       /** @example 17:00 */
@@ -3326,7 +3447,7 @@ export interface components {
       phone?: string | null;
       email?: string | null;
       /** @default UTC */
-      timezone: string | null;
+      timezone?: string | null;
       /** @example 09:00 */
       worksFrom?: string | null;
       /** @example 17:00 */
@@ -3360,7 +3481,7 @@ export interface components {
       phone?: string | null;
       email?: string | null;
       /** @default UTC */
-      timezone: string | null;
+      timezone?: string | null;
       /** @example 09:00 */
       worksFrom?: string | null;
       /** @example 17:00 */
@@ -3463,7 +3584,7 @@ export interface components {
        * @default note
        * @enum {string|null}
        */
-      recordType:
+      recordType?:
         'note' | 'diagnosis' | 'prescription' | 'lab_result' | 'treatment' | 'imaging' | 'other' | null;
       title: string;
       content: string;
@@ -3495,7 +3616,7 @@ export interface components {
        * @default note
        * @enum {string|null}
        */
-      recordType:
+      recordType?:
         'note' | 'diagnosis' | 'prescription' | 'lab_result' | 'treatment' | 'imaging' | 'other' | null;
       title: string;
       content: string;
@@ -3509,7 +3630,7 @@ export interface components {
        * @default note
        * @enum {string|null}
        */
-      recordType:
+      recordType?:
         'note' | 'diagnosis' | 'prescription' | 'lab_result' | 'treatment' | 'imaging' | 'other' | null;
       title?: string;
       content?: string;
@@ -3565,7 +3686,7 @@ export interface components {
        * @description Request without holding the slot (status pending, confirmed later); by default the slot is taken at once
        * @default false
        */
-      tentative: boolean;
+      tentative?: boolean;
       notes?: string | null;
     };
     UpdateBookingDto: {
@@ -3631,12 +3752,12 @@ export interface components {
        * @default cold
        * @enum {string|null}
        */
-      leadScore: 'hot' | 'warm' | 'cold' | null;
+      leadScore?: 'hot' | 'warm' | 'cold' | null;
       /**
        * @default new
        * @enum {string|null}
        */
-      leadStatus: 'new' | 'contacted' | 'qualified' | 'booked' | 'converted' | 'lost' | null;
+      leadStatus?: 'new' | 'contacted' | 'qualified' | 'booked' | 'converted' | 'lost' | null;
       /** Format: date-time */
       lastContactAt?: string | null;
       notes?: string | null;
@@ -3676,12 +3797,12 @@ export interface components {
        * @default cold
        * @enum {string|null}
        */
-      leadScore: 'hot' | 'warm' | 'cold' | null;
+      leadScore?: 'hot' | 'warm' | 'cold' | null;
       /**
        * @default new
        * @enum {string|null}
        */
-      leadStatus: 'new' | 'contacted' | 'qualified' | 'booked' | 'converted' | 'lost' | null;
+      leadStatus?: 'new' | 'contacted' | 'qualified' | 'booked' | 'converted' | 'lost' | null;
       /** Format: date-time */
       lastContactAt?: string | null;
       notes?: string | null;
@@ -3710,12 +3831,12 @@ export interface components {
        * @default cold
        * @enum {string|null}
        */
-      leadScore: 'hot' | 'warm' | 'cold' | null;
+      leadScore?: 'hot' | 'warm' | 'cold' | null;
       /**
        * @default new
        * @enum {string|null}
        */
-      leadStatus: 'new' | 'contacted' | 'qualified' | 'booked' | 'converted' | 'lost' | null;
+      leadStatus?: 'new' | 'contacted' | 'qualified' | 'booked' | 'converted' | 'lost' | null;
       /** Format: date-time */
       lastContactAt?: string | null;
       notes?: string | null;
@@ -3764,7 +3885,7 @@ export interface components {
       /** Format: date-time */
       scheduledAt: string;
       /** @default 30 */
-      durationMinutes: number | null;
+      durationMinutes?: number | null;
       notes?: string | null;
     };
     UpdateAppointmentDto: {
@@ -4598,6 +4719,103 @@ export interface components {
        * @enum {string|null}
        */
       status?: 'active' | 'paused' | 'error' | 'revoked' | null;
+    };
+    CareTeamMemberDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The patient record (patients.id)
+       */
+      patientId: string;
+      /**
+       * Format: uuid
+       * @description The provider (providers.id)
+       */
+      providerId: string;
+      /** Format: date-time */
+      since: string;
+      /**
+       * Format: date-time
+       * @description A planned end
+       */
+      until: string | null;
+      reason: string;
+      /**
+       * Format: uuid
+       * @description Null for migrated ties
+       */
+      grantedBy: string | null;
+      /** Format: date-time */
+      endedAt: string | null;
+      /** Format: uuid */
+      endedBy: string | null;
+      /** @description Not ended and not past its planned end: the provider treats the patient */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CareTeamMemberPageDto: {
+      /** @description Pass as `cursor` to get the next page; absent on the last page. */
+      nextCursor?: string | null;
+      items: components['schemas']['CareTeamMemberDto'][];
+    };
+    CreateCareTeamMemberDto: {
+      /**
+       * Format: uuid
+       * @description The provider (providers.id) who will treat the patient
+       */
+      providerId: string;
+      /** @example Attending physician for the hyperbaric course */
+      reason: string;
+      /**
+       * Format: date-time
+       * @description A planned end; open-ended without
+       */
+      until?: string;
+    };
+    OpenBreakGlassDto: {
+      /**
+       * @description Why emergency access is needed; shown to the organization's admins
+       * @example Patient unconscious in the emergency room; allergies and current medication needed
+       */
+      reason: string;
+    };
+    BreakGlassGrantDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The patient record (patients.id)
+       */
+      patientId: string;
+      /**
+       * Format: uuid
+       * @description The provider (providers.id) who opened it
+       */
+      providerId: string;
+      reason: string;
+      /** Format: date-time */
+      openedAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: uuid */
+      closedBy: string | null;
+      /** @description Not closed and not expired: the provider reads the patient's data */
+      open: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    BreakGlassGrantPageDto: {
+      /** @description Pass as `cursor` to get the next page; absent on the last page. */
+      nextCursor?: string | null;
+      items: components['schemas']['BreakGlassGrantDto'][];
     };
   };
   responses: never;
@@ -18246,6 +18464,647 @@ export interface operations {
       };
       /** @description The patient does not exist or you are not treating them */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CareTeamMembersController_listForPatient: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        /** @description true: only entries in force; false: only ended or lapsed ones */
+        active?: boolean;
+      };
+      header?: never;
+      path: {
+        patientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTeamMemberPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, provider, patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such patient record, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CareTeamMembersController_grant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        patientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCareTeamMemberDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTeamMemberDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such patient record or provider, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The provider is already on the care team */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CareTeamMembersController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        /** @description true: only entries in force; false: only ended or lapsed ones */
+        active?: boolean;
+        /** @description The patient record (patients.id) */
+        patientId?: string;
+        providerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTeamMemberPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, provider, patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CareTeamMembersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTeamMemberDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, provider, patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CareTeamMembersController_end: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ended entry */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareTeamMemberDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Already ended */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  BreakGlassController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        patientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenBreakGlassDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreakGlassGrantDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: provider */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such patient record in the organization */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Already on the care team, or emergency access to this patient is already open */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  BreakGlassController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        /** @description The patient record (patients.id) */
+        patientId?: string;
+        providerId?: string;
+        /** @description true: only grants in force; false: only closed or expired ones */
+        open?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreakGlassGrantPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, provider, patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  BreakGlassController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreakGlassGrantDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, provider, patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  BreakGlassController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BreakGlassGrantDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, provider */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Already closed */
+      409: {
         headers: {
           [name: string]: unknown;
         };
