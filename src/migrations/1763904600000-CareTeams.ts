@@ -267,11 +267,6 @@ export class CareTeams1763904600000 implements MigrationInterface {
         IF auth.role() IS DISTINCT FROM 'authenticated' OR auth.app_role() IS DISTINCT FROM 'provider' OR v_org IS NULL THEN
           RAISE EXCEPTION 'Only a provider of the organization may open emergency access.' USING ERRCODE = '42501';
         END IF;
-        SELECT pr.id, pr.display_name INTO v_provider FROM public.providers pr
-          WHERE pr.org_id = v_org AND pr.user_id = auth.uid() AND pr.is_active;
-        IF NOT FOUND THEN
-          RAISE EXCEPTION 'Only an active provider of the organization may open emergency access.' USING ERRCODE = '42501';
-        END IF;
         IF p_reason IS NULL OR length(btrim(p_reason)) NOT BETWEEN 20 AND 2000 THEN
           RAISE EXCEPTION 'State the reason for emergency access in 20 to 2000 characters.' USING ERRCODE = 'CB400';
         END IF;
@@ -281,6 +276,11 @@ export class CareTeams1763904600000 implements MigrationInterface {
         SELECT p.user_id INTO v_patient_user FROM public.patients p WHERE p.org_id = v_org AND p.id = p_patient_id;
         IF NOT FOUND THEN
           RAISE EXCEPTION 'The patient does not exist or is not visible to you.' USING ERRCODE = 'CB404';
+        END IF;
+        SELECT pr.id, pr.display_name INTO v_provider FROM public.providers pr
+          WHERE pr.org_id = v_org AND pr.user_id = auth.uid() AND pr.is_active;
+        IF NOT FOUND THEN
+          RAISE EXCEPTION 'Only an active provider of the organization may open emergency access.' USING ERRCODE = '42501';
         END IF;
         IF app_private.in_care_team(v_provider.id, p_patient_id) THEN
           RAISE EXCEPTION 'You are on the patient''s care team: emergency access is not needed.' USING ERRCODE = 'CB409';

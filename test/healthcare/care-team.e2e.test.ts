@@ -209,6 +209,8 @@ describe('break the glass', () => {
     expect((await open(patientUser)).status).toBe(403);
     expect((await open(colleague, ids.patient, 'urgent')).status).toBe(400);
     expect((await open(bProvider)).status).toBe(404);
+    // A provider member without an entry in the directory opens nothing.
+    expect((await open(await newUser(db, org, 'provider'))).status).toBe(403);
     expect((await open(colleague, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 

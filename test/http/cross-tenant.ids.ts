@@ -8,7 +8,9 @@ import {
   newApiKey,
   newAppointment,
   newBooking,
+  newBreakGlassGrant,
   newCalendarEvent,
+  newCareTeamMember,
   newChamber,
   newChamberMaintenance,
   newChamberSchedule,
@@ -305,6 +307,39 @@ export const ID_SOURCES: IdSource[] = [
     under: '/api/alerts',
     resolve: (w) => id(newAlert(w.db, w.a.member, { kind: 'sweep', title: 'For A', message: 'Org A only' })),
     readBy: (w) => w.a.member,
+  },
+  // Care teams and break-the-glass: the patient record's id (patients.id), entries and grants of A.
+  {
+    param: 'patientId',
+    under: '/api/patients/{patientId}/care-team',
+    resolve: (w) => id(patient(w)),
+  },
+  {
+    param: 'patientId',
+    under: '/api/patients/{patientId}/break-glass',
+    resolve: (w) => id(patient(w)),
+  },
+  {
+    param: 'id',
+    under: '/api/care-team',
+    resolve: async (w) =>
+      id(
+        newCareTeamMember(w.db, w.orgA, {
+          patientId: (await patient(w)).id,
+          providerId: (await provider(w)).id,
+        }),
+      ),
+  },
+  {
+    param: 'id',
+    under: '/api/break-glass',
+    resolve: async (w) =>
+      id(
+        newBreakGlassGrant(w.db, w.orgA, {
+          patientId: (await patient(w)).id,
+          providerId: (await provider(w)).id,
+        }),
+      ),
   },
   // Payments.
   { param: 'id', under: '/api/wallets', resolve: (w) => id(wallet(w)), readBy: (w) => w.a.member },

@@ -19,7 +19,9 @@ import {
   newApiKey,
   newAppointment,
   newBooking,
+  newBreakGlassGrant,
   newCalendarEvent,
+  newCareTeamMember,
   newChamber,
   newChamberMaintenance,
   newChamberSchedule,
@@ -131,13 +133,19 @@ async function newCast(orgId?: string): Promise<Cast> {
   };
 }
 
-/** A booking of the cast's patient (linked to their account) with its provider: the provider treats them. */
+/** A booking of the cast's patient (linked to their account) with its provider, who is on the care team. */
 async function treatment(c: Cast): Promise<{ bookingId: string; patientId: string; providerId: string }> {
   const patientId = (await newPatient(db, c.org, { userId: c.patient.id })).id;
   const providerId = (await newProvider(db, c.provider)).id;
+  await newCareTeamMember(db, c.org, { patientId, providerId });
   const chamberId = (await newChamber(db, c.org)).id;
   const { id } = await newBooking(db, c.org, { patientId, chamberId, providerId });
   return { bookingId: id, patientId, providerId };
+}
+
+/** N providers of the cast's organization (each with a member of their own). */
+async function providers(c: Cast): Promise<string[]> {
+  return times(async () => newProvider(db, await newUser(db, c.org, 'provider')));
 }
 
 /** Rows of the patient's own health and companion data, by table. */
@@ -330,6 +338,46 @@ const CASES: Record<string, WalkCase> = {
     make: async (c) => {
       const { patientId, providerId } = await treatment(c);
       return { ids: await times(() => newMedicalRecord(db, c.org, { patientId, providerId })) };
+    },
+  },
+  'GET /api/care-team': {
+    as: 'admin',
+    table: 'care_team_members',
+    make: async (c) => {
+      const patientId = (await newPatient(db, c.org)).id;
+      const ids = await providers(c);
+      return {
+        ids: await Promise.all(
+          ids.map((providerId) => newCareTeamMember(db, c.org, { patientId, providerId }).then((e) => e.id)),
+        ),
+      };
+    },
+  },
+  'GET /api/patients/{patientId}/care-team': {
+    as: 'patient',
+    table: 'care_team_members',
+    make: async (c) => {
+      const patientId = (await newPatient(db, c.org, { userId: c.patient.id })).id;
+      const ids = await providers(c);
+      return {
+        ids: await Promise.all(
+          ids.map((providerId) => newCareTeamMember(db, c.org, { patientId, providerId }).then((e) => e.id)),
+        ),
+        params: { patientId },
+      };
+    },
+  },
+  'GET /api/break-glass': {
+    as: 'admin',
+    table: 'break_glass_grants',
+    make: async (c) => {
+      const patientId = (await newPatient(db, c.org)).id;
+      const ids = await providers(c);
+      return {
+        ids: await Promise.all(
+          ids.map((providerId) => newBreakGlassGrant(db, c.org, { patientId, providerId }).then((g) => g.id)),
+        ),
+      };
     },
   },
   'GET /api/bookings': {
