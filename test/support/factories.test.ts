@@ -61,6 +61,17 @@ describe('factories', () => {
     await f.newFacility(db, org, { timezone: 'Europe/Berlin' });
   });
 
+  it('care teams: an active entry, and an open grant of one hour', async () => {
+    const p = await f.newPatient(db, org);
+    const dr = await f.newProvider(db, await f.newUser(db, org, 'provider'));
+    const entry = await f.newCareTeamMember(db, org, { patientId: p.id, providerId: dr.id });
+    expect(entry).toMatchObject({ orgId: org.id, endedAt: null, until: null, grantedBy: null });
+    expect(entry.since).toBeInstanceOf(Date);
+    const grant = await f.newBreakGlassGrant(db, org, { patientId: p.id, providerId: dr.id });
+    expect(grant.expiresAt.getTime() - grant.openedAt.getTime()).toBe(3_600_000);
+    expect(grant.closedAt).toBeNull();
+  });
+
   it('patient data: catalogs and own rows', async () => {
     const resource = await f.newLearningResource(db, org);
     await Promise.all([f.newCondition(db, org), f.newTreatment(db, org), f.newTrial(db, org)]);
