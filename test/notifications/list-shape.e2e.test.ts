@@ -1,6 +1,7 @@
 // The list sends items that PostgreSQL serialized; they must be exactly what GET /:id (serialized by Node)
 // answers for the same notification: same fields, same types, same timestamp format.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectOk } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { newOrg, newUser, type TestUser } from '../support/factories';
@@ -26,19 +27,20 @@ afterAll(async () => {
   await db?.close();
 });
 
+const asUser = () => apiClient(api, user.token);
+
 describe('notification list serialization', () => {
   it('list items equal the single-item answers, field for field', async () => {
-    const list = await api.request('GET', '/api/notifications', { token: user.token });
-    expect(list.status).toBe(200);
-    expect(list.headers.get('content-type')).toContain('application/json');
-    expect(list.body.items).toHaveLength(2);
-    expect(list.body.nextCursor).toBeNull();
-    for (const item of list.body.items) {
-      const one = await api.request('GET', `/api/notifications/${item.id}`, { token: user.token });
-      expect(one.status).toBe(200);
-      expect(item).toEqual(one.body);
+    const list = await asUser().GET('/api/notifications');
+    const page = expectOk(list, 200);
+    expect(list.response.headers.get('content-type')).toContain('application/json');
+    expect(page.items).toHaveLength(2);
+    expect(page.nextCursor).toBeNull();
+    for (const item of page.items) {
+      const one = await asUser().GET('/api/notifications/{id}', { params: { path: { id: item.id } } });
+      expect(item).toEqual(expectOk(one, 200));
     }
-    expect(list.body.items.find((i: { title: string }) => i.title.startsWith('Ü'))).toMatchObject({
+    expect(page.items.find((i) => i.title.startsWith('Ü'))).toMatchObject({
       title: 'Ünïcode "quoted" \\ title',
       read: true,
       channels: ['in_app', 'email'],
@@ -47,12 +49,14 @@ describe('notification list serialization', () => {
   });
 
   it('pages with a cursor that the next request accepts', async () => {
-    const first = await api.request('GET', '/api/notifications?limit=1', { token: user.token });
-    expect(first.body.items).toHaveLength(1);
-    expect(typeof first.body.nextCursor).toBe('string');
-    const second = await api.request('GET', `/api/notifications?limit=1&cursor=${first.body.nextCursor}`, { token: user.token });
-    expect(second.body.items).toHaveLength(1);
-    expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
-    expect(second.body.nextCursor).toBeNull();
+    const first = await asUser().GET('/api/notifications', { params: { query: { limit: 1 } } });
+    expect(first.data?.items).toHaveLength(1);
+    expect(typeof first.data?.nextCursor).toBe('string');
+    const second = await asUser().GET('/api/notifications', {
+      params: { query: { limit: 1, cursor: first.data?.nextCursor ?? undefined } },
+    });
+    expect(second.data?.items).toHaveLength(1);
+    expect(second.data?.items[0].id).not.toBe(first.data?.items[0].id);
+    expect(second.data?.nextCursor).toBeNull();
   });
 });

@@ -8,6 +8,15 @@ import { sqlFor, type Sql } from '../../src/common/database/sql';
 import { decodeCursor } from '../../src/common/pagination';
 import { listQuery, UNREAD_COUNT_SQL } from '../../src/modules/notifications/notification.queries';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service';
+import type { components } from '../client/schema';
+import {
+  apiClient,
+  expectError,
+  expectOk,
+  expectStatus,
+  type ApiClient,
+  type ApiResult,
+} from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { addMembership, newOrg, newUser, type TestOrg, type TestUser } from '../support/factories';
@@ -41,6 +50,10 @@ afterAll(async () => {
   await api?.close();
   await db?.close();
 });
+
+type NewNotification = components['schemas']['CreateNotificationDto'];
+const apiAs = (user: TestUser) => apiClient(api, user.token);
+const byId = (id: string) => ({ params: { path: { id } } });
 
 const SERVICE: Claims = { role: 'service_role', job: 'notifications-test' };
 
@@ -86,8 +99,7 @@ async function mailTo(to: string, kind = 'notification') {
 
 describe('POST /api/notifications (staff send to a member of their org)', () => {
   it('a provider notifies a member; the recipient sees it, in-app only by default', async () => {
-    const res = await api.request('POST', '/api/notifications', {
-      token: provider.token,
+    const res = await apiAs(provider).POST('/api/notifications', {
       body: {
         userId: patient.id,
         type: 'appointment_reminder',
@@ -95,12 +107,11 @@ describe('POST /api/notifications (staff send to a member of their org)', () => 
         message: 'Your appointment is tomorrow at 2 PM',
       },
     });
-    expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: expect.any(String), emailQueued: false });
-    const got = await api.request('GET', `/api/notifications/${res.body.id}`, { token: patient.token });
-    expect(got.status).toBe(200);
-    expect(got.body).toEqual({
-      id: res.body.id,
+    const created = expectOk(res, 201);
+    expect(created).toEqual({ id: expect.any(String), emailQueued: false });
+    const got = await apiAs(patient).GET('/api/notifications/{id}', byId(created.id));
+    expect(expectOk(got, 200)).toEqual({
+      id: created.id,
       type: 'appointment_reminder',
       title: 'Tomorrow',
       message: 'Your appointment is tomorrow at 2 PM',
@@ -116,16 +127,13 @@ describe('POST /api/notifications (staff send to a member of their org)', () => 
       createdAt: expect.any(String),
     });
     // The sender is not the recipient: staff do not read others' notifications.
-    expect(
-      (await api.request('GET', `/api/notifications/${res.body.id}`, { token: provider.token })).status,
-    ).toBe(404);
+    expectStatus(await apiAs(provider).GET('/api/notifications/{id}', byId(created.id)), 404);
     expect(await mailTo(patient.email)).toEqual([]);
   });
 
   it('with the email channel, mails the recipient after commit (the sender cannot see users rows)', async () => {
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
-    const res = await api.request('POST', '/api/notifications', {
-      token: provider.token,
+    const res = await apiAs(provider).POST('/api/notifications', {
       body: {
         userId: patient.id,
         type: 'hot_lead',
@@ -138,21 +146,21 @@ describe('POST /api/notifications (staff send to a member of their org)', () => 
         expiresAt,
       },
     });
-    expect(res.status).toBe(201);
-    expect(res.body.emailQueued).toBe(true);
+    const created = expectOk(res, 201);
+    expect(created.emailQueued).toBe(true);
     const mails = await mailTo(patient.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({
       subject: 'Hot Lead Alert',
       kind: 'notification',
       data: {
-        notificationId: res.body.id,
+        notificationId: created.id,
         type: 'hot_lead',
         link: `${db.config.PUBLIC_BASE_URL}/dashboard/leads`,
       },
     });
     expect(mails[0].text).toContain('A new hot lead was detected');
-    expect(await row(res.body.id)).toMatchObject({
+    expect(await row(created.id)).toMatchObject({
       priority: 'high',
       channels: ['in_app', 'email'],
       metadata: { leadId: 'L-1' },
@@ -183,33 +191,28 @@ describe('POST /api/notifications (staff send to a member of their org)', () => 
   });
 
   it('an admin may send; patients, research partners and other orgs cannot reach org A members', async () => {
-    const body = { userId: patient.id, type: 'system', title: 'Hello', message: 'Hi' };
-    expect((await api.request('POST', '/api/notifications', { token: admin.token, body })).status).toBe(201);
-    expect((await api.request('POST', '/api/notifications', { token: patient.token, body })).status).toBe(
-      403,
-    );
-    expect((await api.request('POST', '/api/notifications', { token: researcher.token, body })).status).toBe(
-      403,
-    );
+    const body: NewNotification = { userId: patient.id, type: 'system', title: 'Hello', message: 'Hi' };
+    expectStatus(await apiAs(admin).POST('/api/notifications', { body }), 201);
+    expectStatus(await apiAs(patient).POST('/api/notifications', { body }), 403);
+    expectStatus(await apiAs(researcher).POST('/api/notifications', { body }), 403);
     // Org B's admin names an org A member: not a member of their org, so not found.
-    const cross = await api.request('POST', '/api/notifications', { token: otherAdmin.token, body });
-    expect(cross.status).toBe(404);
+    const cross = await apiAs(otherAdmin).POST('/api/notifications', { body });
+    expectStatus(cross, 404);
   });
 
   it('404 for a recipient outside the org, indistinguishable from an unknown id, and nothing is written', async () => {
-    const body = (userId: string) => ({ userId, type: 'system', title: 'Probe', message: 'Probe' });
-    const outside = await api.request('POST', '/api/notifications', {
-      token: admin.token,
-      body: body(outsider.id),
+    const body = (userId: string): NewNotification => ({
+      userId,
+      type: 'system',
+      title: 'Probe',
+      message: 'Probe',
     });
-    const unknown = await api.request('POST', '/api/notifications', {
-      token: admin.token,
-      body: body(randomUUID()),
-    });
-    expect(outside.status).toBe(404);
-    expect(unknown.status).toBe(404);
+    const outside = await apiAs(admin).POST('/api/notifications', { body: body(outsider.id) });
+    const unknown = await apiAs(admin).POST('/api/notifications', { body: body(randomUUID()) });
+    const outsideProblem = expectError(outside, 404);
+    const unknownProblem = expectError(unknown, 404);
     const strip = ({ requestId: _r, ...rest }: Record<string, unknown>) => rest;
-    expect(strip(outside.body)).toEqual(strip(unknown.body));
+    expect(strip(outsideProblem)).toEqual(strip(unknownProblem));
     const { rows } = await db.owner.query(`SELECT 1 FROM public.notifications WHERE user_id = $1`, [
       outsider.id,
     ]);
@@ -217,6 +220,7 @@ describe('POST /api/notifications (staff send to a member of their org)', () => 
   });
 
   it('validates the body', async () => {
+    // Bodies the contract refuses, several outside its types (unknown enum values, fields): sent untyped.
     const base = { userId: patient.id, type: 'system', title: 'T', message: 'M' };
     const bad = [
       { ...base, type: 'nope' },
@@ -263,21 +267,19 @@ describe('the inbox', () => {
   }
 
   it('lists own notifications newest first, 20 by default, with cursor pages and no gaps or repeats', async () => {
-    const first = await api.request('GET', '/api/notifications', { token: reader.token });
-    expect(first.status).toBe(200);
-    expect(first.body.items).toHaveLength(20);
-    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const first = expectOk(await apiAs(reader).GET('/api/notifications'), 200);
+    expect(first.items).toHaveLength(20);
+    expect(first.nextCursor).toEqual(expect.any(String));
 
     const seen: string[] = [];
-    let cursor: string | null = null;
+    let cursor: string | undefined;
     const sizes: number[] = [];
     do {
-      const qs: string = `?limit=10${cursor ? `&cursor=${cursor}` : ''}`;
-      const res = await api.request('GET', `/api/notifications${qs}`, { token: reader.token });
-      expect(res.status).toBe(200);
-      sizes.push(res.body.items.length);
-      seen.push(...res.body.items.map((n: { id: string }) => n.id));
-      cursor = res.body.nextCursor;
+      const res = await apiAs(reader).GET('/api/notifications', { params: { query: { limit: 10, cursor } } });
+      const page = expectOk(res, 200);
+      sizes.push(page.items.length);
+      seen.push(...page.items.map((n) => n.id));
+      cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(sizes).toEqual([10, 10, 5]);
     expect(seen).toEqual(await expectedOrder());
@@ -285,74 +287,63 @@ describe('the inbox', () => {
   });
 
   it('rejects a limit above 100 and a forged cursor', async () => {
-    expect((await api.request('GET', '/api/notifications?limit=101', { token: reader.token })).status).toBe(
-      400,
-    );
-    expect((await api.request('GET', '/api/notifications?limit=0', { token: reader.token })).status).toBe(
-      400,
-    );
-    expect(
-      (await api.request('GET', '/api/notifications?cursor=garbage', { token: reader.token })).status,
-    ).toBe(400);
+    const list = (query: { limit?: number; cursor?: string }) =>
+      apiAs(reader).GET('/api/notifications', { params: { query } });
+    expectStatus(await list({ limit: 101 }), 400);
+    expectStatus(await list({ limit: 0 }), 400);
+    expectStatus(await list({ cursor: 'garbage' }), 400);
+    // A status the contract does not have: untyped on purpose.
     expect(
       (await api.request('GET', '/api/notifications?status=deleted', { token: reader.token })).status,
     ).toBe(400);
   });
 
   it('filters by type and by status', async () => {
-    const hot = await api.request('GET', '/api/notifications?type=hot_lead&limit=100', {
-      token: reader.token,
+    const hot = await apiAs(reader).GET('/api/notifications', {
+      params: { query: { type: 'hot_lead', limit: 100 } },
     });
-    expect(hot.body.items).toHaveLength(11);
-    expect(hot.body.items.every((n: { type: string }) => n.type === 'hot_lead')).toBe(true);
-    const paged = await api.request('GET', '/api/notifications?type=hot_lead&limit=6', {
-      token: reader.token,
+    expect(hot.data?.items).toHaveLength(11);
+    expect(hot.data?.items.every((n) => n.type === 'hot_lead')).toBe(true);
+    const paged = await apiAs(reader).GET('/api/notifications', {
+      params: { query: { type: 'hot_lead', limit: 6 } },
     });
-    const rest = await api.request(
-      'GET',
-      `/api/notifications?type=hot_lead&limit=6&cursor=${paged.body.nextCursor}`,
-      {
-        token: reader.token,
-      },
+    const rest = await apiAs(reader).GET('/api/notifications', {
+      params: { query: { type: 'hot_lead', limit: 6, cursor: paged.data?.nextCursor ?? undefined } },
+    });
+    expect([...paged.data!.items, ...rest.data!.items].map((n) => n.id)).toEqual(
+      hot.data?.items.map((n) => n.id),
     );
-    expect([...paged.body.items, ...rest.body.items].map((n: { id: string }) => n.id)).toEqual(
-      hot.body.items.map((n: { id: string }) => n.id),
-    );
-    const unread = await api.request('GET', '/api/notifications?status=unread&limit=100', {
-      token: reader.token,
+    const unread = await apiAs(reader).GET('/api/notifications', {
+      params: { query: { status: 'unread', limit: 100 } },
     });
-    expect(unread.body.items).toHaveLength(25);
-    const read = await api.request('GET', '/api/notifications?status=read', { token: reader.token });
-    expect(read.body).toEqual({ items: [], nextCursor: null });
+    expect(unread.data?.items).toHaveLength(25);
+    const read = await apiAs(reader).GET('/api/notifications', { params: { query: { status: 'read' } } });
+    expect(read.data).toEqual({ items: [], nextCursor: null });
   });
 
   it('counts unread, marks one read (idempotently), archives, and marks the rest read', async () => {
-    const count = async () =>
-      (await api.request('GET', '/api/notifications/unread-count', { token: reader.token })).body.count;
+    const count = async () => (await apiAs(reader).GET('/api/notifications/unread-count')).data?.count;
     expect(await count()).toBe(25);
 
-    const read = await api.request('POST', `/api/notifications/${ids[0]}/read`, { token: reader.token });
-    expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ id: ids[0], status: 'read', read: true, readAt: expect.any(String) });
-    const again = await api.request('POST', `/api/notifications/${ids[0]}/read`, { token: reader.token });
-    expect(again.status).toBe(200);
-    expect(again.body.readAt).toBe(read.body.readAt);
+    const read = expectOk(await apiAs(reader).POST('/api/notifications/{id}/read', byId(ids[0])), 200);
+    expect(read).toMatchObject({ id: ids[0], status: 'read', read: true, readAt: expect.any(String) });
+    const again = expectOk(await apiAs(reader).POST('/api/notifications/{id}/read', byId(ids[0])), 200);
+    expect(again.readAt).toBe(read.readAt);
     expect(await count()).toBe(24);
 
-    const archived = await api.request('POST', `/api/notifications/${ids[1]}/archive`, {
-      token: reader.token,
+    const archived = await apiAs(reader).POST('/api/notifications/{id}/archive', byId(ids[1]));
+    expect(expectOk(archived, 200)).toMatchObject({
+      status: 'archived',
+      read: true,
+      readAt: expect.any(String),
     });
-    expect(archived.status).toBe(200);
-    expect(archived.body).toMatchObject({ status: 'archived', read: true, readAt: expect.any(String) });
     // Reading an archived notification leaves it archived.
-    expect(
-      (await api.request('POST', `/api/notifications/${ids[1]}/read`, { token: reader.token })).body.status,
-    ).toBe('archived');
+    expect((await apiAs(reader).POST('/api/notifications/{id}/read', byId(ids[1]))).data?.status).toBe(
+      'archived',
+    );
     // Archiving a read one keeps its read receipt.
-    const archivedRead = await api.request('POST', `/api/notifications/${ids[0]}/archive`, {
-      token: reader.token,
-    });
-    expect(archivedRead.body).toMatchObject({ status: 'archived', readAt: read.body.readAt });
+    const archivedRead = await apiAs(reader).POST('/api/notifications/{id}/archive', byId(ids[0]));
+    expect(archivedRead.data).toMatchObject({ status: 'archived', readAt: read.readAt });
     expect(await count()).toBe(23);
 
     const patientUnread = (
@@ -361,13 +352,10 @@ describe('the inbox', () => {
         [patient.id],
       )
     ).rows[0].n;
-    const all = await api.request('POST', '/api/notifications/read-all', { token: reader.token });
-    expect(all.status).toBe(200);
-    expect(all.body).toEqual({ updated: 23 });
+    const all = await apiAs(reader).POST('/api/notifications/read-all');
+    expect(expectOk(all, 200)).toEqual({ updated: 23 });
     expect(await count()).toBe(0);
-    expect((await api.request('POST', '/api/notifications/read-all', { token: reader.token })).body).toEqual({
-      updated: 0,
-    });
+    expect((await apiAs(reader).POST('/api/notifications/read-all')).data).toEqual({ updated: 0 });
     // Nobody else's inbox moved.
     const after = (
       await db.owner.query(
@@ -384,15 +372,9 @@ describe('the inbox', () => {
       created_at: new Date(Date.now() - 7200_000),
       expires_at: new Date(Date.now() - 3600_000),
     });
-    expect((await api.request('GET', `/api/notifications/${id}`, { token: reader.token })).body.status).toBe(
-      'expired',
-    );
-    expect((await api.request('POST', `/api/notifications/${id}/read`, { token: reader.token })).status).toBe(
-      409,
-    );
-    expect(
-      (await api.request('POST', `/api/notifications/${id}/archive`, { token: reader.token })).status,
-    ).toBe(409);
+    expect((await apiAs(reader).GET('/api/notifications/{id}', byId(id))).data?.status).toBe('expired');
+    expectStatus(await apiAs(reader).POST('/api/notifications/{id}/read', byId(id)), 409);
+    expectStatus(await apiAs(reader).POST('/api/notifications/{id}/archive', byId(id)), 409);
     expect((await row(id)).status).toBe('expired');
   });
 
@@ -400,40 +382,36 @@ describe('the inbox', () => {
     const id = await seed(patient, { title: 'Private' });
     const twin = await addMembership(db, patient, orgB, 'patient'); // the same person, signed in to org B
     const strangers = [otherAdmin, admin, provider, reader, twin];
+    const routes: Array<[string, (c: ApiClient) => Promise<ApiResult>]> = [
+      [`GET /api/notifications/${id}`, (c) => c.GET('/api/notifications/{id}', byId(id))],
+      [`POST /api/notifications/${id}/read`, (c) => c.POST('/api/notifications/{id}/read', byId(id))],
+      [`POST /api/notifications/${id}/archive`, (c) => c.POST('/api/notifications/{id}/archive', byId(id))],
+    ];
     for (const who of strangers) {
-      for (const [method, path] of [
-        ['GET', `/api/notifications/${id}`],
-        ['POST', `/api/notifications/${id}/read`],
-        ['POST', `/api/notifications/${id}/archive`],
-      ] as const) {
-        const res = await api.request(method, path, { token: who.token });
-        expect(res.status, `${who.role} ${method} ${path}`).toBe(404);
-        expect(JSON.stringify(res.body)).not.toContain('Private');
+      for (const [route, call] of routes) {
+        const res = await call(apiAs(who));
+        expectStatus(res, 404, `${who.role} ${route}`);
+        expect(JSON.stringify(res.error)).not.toContain('Private');
       }
     }
     expect((await row(id)).status).toBe('unread');
     // The twin's inbox in org B does not list it or count it either.
-    const list = await api.request('GET', '/api/notifications?limit=100', { token: twin.token });
-    expect(list.body.items.map((n: { id: string }) => n.id)).not.toContain(id);
-    expect((await api.request('GET', '/api/notifications/unread-count', { token: twin.token })).body).toEqual(
-      { count: 0 },
-    );
+    const list = await apiAs(twin).GET('/api/notifications', { params: { query: { limit: 100 } } });
+    expect(list.data?.items.map((n) => n.id)).not.toContain(id);
+    expect((await apiAs(twin).GET('/api/notifications/unread-count')).data).toEqual({ count: 0 });
     // read-all by a stranger leaves it alone.
-    await api.request('POST', '/api/notifications/read-all', { token: twin.token });
+    await apiAs(twin).POST('/api/notifications/read-all');
     expect((await row(id)).status).toBe('unread');
     // The owner of the row can.
-    expect((await api.request('GET', `/api/notifications/${id}`, { token: patient.token })).status).toBe(200);
+    expectStatus(await apiAs(patient).GET('/api/notifications/{id}', byId(id)), 200);
   });
 
   it('needs a signed-in user and a well-formed id', async () => {
-    expect((await api.request('GET', '/api/notifications')).status).toBe(401);
-    expect((await api.request('GET', '/api/notifications/unread-count')).status).toBe(401);
-    expect((await api.request('GET', '/api/notifications/not-a-uuid', { token: reader.token })).status).toBe(
-      400,
-    );
-    expect(
-      (await api.request('GET', `/api/notifications/${randomUUID()}`, { token: reader.token })).status,
-    ).toBe(404);
+    const anonymous = apiClient(api);
+    expectStatus(await anonymous.GET('/api/notifications'), 401);
+    expectStatus(await anonymous.GET('/api/notifications/unread-count'), 401);
+    expectStatus(await apiAs(reader).GET('/api/notifications/{id}', byId('not-a-uuid')), 400);
+    expectStatus(await apiAs(reader).GET('/api/notifications/{id}', byId(randomUUID())), 404);
   });
 });
 
@@ -691,8 +669,8 @@ describe('the list query plan', () => {
   }
 
   it('is an index-ordered scan, with and without cursor and filters, custom and generic plans (no Sort)', async () => {
-    const page1 = await api.request('GET', '/api/notifications?limit=20', { token: user.token });
-    const after = decodeCursor(page1.body.nextCursor)!;
+    const page1 = await apiAs(user).GET('/api/notifications', { params: { query: { limit: 20 } } });
+    const after = decodeCursor(page1.data?.nextCursor ?? undefined)!;
     const base = { orgId: orgA.id, userId: user.id, take: 21 };
     const variants = [
       listQuery(base),
