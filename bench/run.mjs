@@ -147,22 +147,19 @@ function pgbenchScripts(dist) {
   const bookHead = `${head}\\set s random(0, ${SLOT_STRIDE - 1})\n\\set ch (:o - 1) * ${CHAMBERS_PER_ORG} + :s % ${CHAMBERS_PER_ORG} + 1\n`;
   const start = `timestamptz '2100-01-01 00:00Z' + ((:slotbase)::int8 + (:s)::int8) * interval '1 minute'`;
   const end = `timestamptz '2100-01-01 00:01Z' + ((:slotbase)::int8 + (:s)::int8) * interval '1 minute'`;
-  const patient = `${sqlIds.patient(':u')}::uuid`;
   const chamber = `${sqlIds.chamber(':ch')}::uuid`;
-  const bookingCols = dist.tableStore.selectList(dist.specs.BOOKINGS);
-  // What A sends for POST /api/bookings (BookingsService.book -> TableStore.create -> get).
-  const patientSql = `SELECT id FROM public.patients WHERE org_id = ${org} AND user_id = ${user}`;
-  const insertSql = `INSERT INTO public.bookings (patient_id, chamber_id, starts_at, ends_at, status)
-       VALUES (${patient}, ${chamber}, ${start}, ${end}, 'confirmed') RETURNING id`;
-  const getSql = `SELECT ${bookingCols} FROM public.bookings WHERE id = :id AND org_id = ${org}`;
-  const bestInsert = `INSERT INTO public.bookings (patient_id, chamber_id, starts_at, ends_at, status)
-       SELECT p.id, ${chamber}, ${start}, ${end}, 'confirmed' FROM public.patients p WHERE p.org_id = ${org} AND p.user_id = ${user}
-       RETURNING ${bookingCols}`;
+  // What A sends for POST /api/bookings (BookingsService.book -> BookingsRepository.bookOwn): one statement
+  // that finds the caller's patient record, inserts and answers the row.
+  const { text: bookOwn } = dist.bookingQueries.bookOwnQuery(null, null, null, {
+    chamberId: null, providerId: null, startsAt: null, endsAt: null, status: 'confirmed', notes: null,
+  });
+  const bookValues = { 1: org, 2: user, 3: 'NULL', 4: chamber, 5: 'NULL', 6: `(${start})`, 7: `(${end})`, 8: `'confirmed'`, 9: 'NULL' };
+  const bookSql = bookOwn.replace(/\$(\d)\b/g, (_, n) => bookValues[n]);
   const scripts = {
     'list.L': `${head}\\startpipeline\nBEGIN;\n${setClaims};\n${listSql};\n\\endpipeline\nCOMMIT;\n`,
     'list.L*': `${head}\\startpipeline\nBEGIN;\n${setClaims};\n${listSql};\nCOMMIT;\n\\endpipeline\n`,
-    'booking.L': `${bookHead}\\startpipeline\nBEGIN;\n${setClaims};\n${patientSql};\n\\endpipeline\n${insertSql} \\gset\n${getSql};\nCOMMIT;\n`,
-    'booking.L*': `${bookHead}\\startpipeline\nBEGIN;\n${setClaims};\n${bestInsert};\nCOMMIT;\n\\endpipeline\n`,
+    'booking.L': `${bookHead}\\startpipeline\nBEGIN;\n${setClaims};\n${bookSql};\n\\endpipeline\nCOMMIT;\n`,
+    'booking.L*': `${bookHead}\\startpipeline\nBEGIN;\n${setClaims};\n${bookSql};\nCOMMIT;\n\\endpipeline\n`,
   };
   const files = {};
   for (const [k, v] of Object.entries(scripts)) {

@@ -70,8 +70,7 @@ export function loadDist(distDir = path.join(ROOT, 'dist')) {
     config: require(file('common/config/config.js')),
     bootstrap: require(file('common/database/bootstrap.js')),
     notificationQueries: require(file('modules/notifications/notification.queries.js')),
-    tableStore: require(file('modules/healthcare/scheduling/table-store.js')),
-    specs: require(file('modules/healthcare/scheduling/specs.js')),
+    bookingQueries: require(file('modules/healthcare/scheduling/bookings.queries.js')),
     rls: require(file('common/database/rls-transactions.js')),
   };
 }

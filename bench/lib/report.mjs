@@ -70,7 +70,7 @@ export function report(r) {
       '- **C**: `bench/peers/fastify-pg`: Fastify + pg by hand: BEGIN; set_config; query; COMMIT (unnamed statements).',
       "- **L**: pgbench running the statements A sends per request, in A's shape (BEGIN + claims + first query pipelined,",
       "  then the rest one by one), `-M prepared`, as many connections as A's pool. **L\\***: the whole transaction in one",
-      '  pipeline (one round trip), prepared; for the booking, one `INSERT ... SELECT ... RETURNING` instead of three statements.',
+      '  pipeline (one round trip), prepared.',
       '- HTTP load: autocannon in its own process, a pool of pre-signed tokens for random users; bookings on',
       '  non-overlapping one-minute slots (409s are counted apart from errors). CPU per request from `/proc` (server process;',
       '  every process of the PostgreSQL server). Medians over rounds; interleaved A B C (per connection level), L, L\\*.',

@@ -1,43 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CareTeamModule } from './care-team/care-team.module';
 import { PatientDataModule } from './patient-data/patient-data.module';
-import * as Catalog from './scheduling/catalog.controllers';
-import * as Clinic from './scheduling/clinic.controllers';
-import { ClinicalAccessAudit } from './scheduling/clinical-access-audit';
-import * as Crm from './scheduling/crm.controllers';
-import { AppointmentsService, AvailabilityService, BookingsService } from './scheduling/scheduling.service';
-import * as Stores from './scheduling/stores';
+import { SchedulingModule } from './scheduling/scheduling.module';
 
-/** Healthcare: the clinic and scheduling resources here; patient data in its own module. */
+/** Healthcare: the clinic, its scheduling and the CRM (SchedulingModule); patient data (PatientDataModule). */
 @Module({
-  imports: [PatientDataModule, CareTeamModule],
-  controllers: [
-    Catalog.FacilitiesController,
-    Catalog.ChambersController,
-    Catalog.MaintenanceController,
-    Catalog.ChamberSchedulesController,
-    Clinic.ProvidersController,
-    Clinic.PatientsController,
-    Clinic.MedicalRecordsController,
-    Clinic.BookingsController,
-    Clinic.AlertsController,
-    Crm.ContactsController,
-    Crm.AppointmentsController,
-  ],
-  providers: [
-    Stores.FacilitiesStore,
-    Stores.ChambersStore,
-    Stores.MaintenanceStore,
-    Stores.ChamberSchedulesStore,
-    Stores.ProvidersStore,
-    Stores.PatientsStore,
-    Stores.ContactsStore,
-    Stores.AlertsStore,
-    Stores.MedicalRecordsStore,
-    BookingsService,
-    AppointmentsService,
-    AvailabilityService,
-    ClinicalAccessAudit,
-  ],
+  // SchedulingModule first: module order is the order of routes in the OpenAPI document.
+  imports: [SchedulingModule, PatientDataModule, CareTeamModule],
 })
 export class HealthcareModule {}
