@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppModule } from '../../src/app.module';
 import { Authenticated } from '../../src/common/decorators/access.decorator';
+import type { components } from '../client/schema';
+import { apiClient, expectError, expectOk, expectStatus, type ApiCall } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { newOrg, newUser, type TestOrg, type TestUser } from '../support/factories';
@@ -29,16 +31,16 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function createKey(body: Record<string, unknown> = {}) {
-  const res = await api.request('POST', '/api/api-keys', {
-    token: admin.token,
+type NewApiKey = components['schemas']['CreateApiKeyDto'];
+const byId = (id: string) => ({ params: { path: { id } } });
+const withKey = (key: string) => apiClient(api, { apiKey: key });
+
+async function createKey(body: Partial<NewApiKey> = {}) {
+  const res = await apiClient(api, admin.token).POST('/api/api-keys', {
     body: { name: 'integration', scope: ['read'], ...body },
   });
-  expect(res.status).toBe(201);
-  return res.body as { id: string; key: string; prefix: string; lastUsedAt: string | null };
+  return expectOk(res, 201);
 }
-
-const withKey = (key: string) => ({ headers: { 'x-api-key': key } });
 
 describe('creating a key', () => {
   it('shows the key once; lists and reads never return it; the database holds only its SHA-256', async () => {
@@ -53,18 +55,16 @@ describe('creating a key', () => {
     });
 
     const secret = created.key.slice(created.prefix.length + 1);
-    const list = await api.request('GET', '/api/api-keys', { token: admin.token });
-    expect(list.status).toBe(200);
-    const listed = list.body.items.find((k: { id: string }) => k.id === created.id);
+    const list = expectOk(await apiClient(api, admin.token).GET('/api/api-keys'), 200);
+    const listed = list.items.find((k) => k.id === created.id);
     expect(listed).toMatchObject({ id: created.id, prefix: created.prefix });
     expect(listed).not.toHaveProperty('key');
-    expect(JSON.stringify(list.body)).not.toContain(secret);
+    expect(JSON.stringify(list)).not.toContain(secret);
 
-    const one = await api.request('GET', `/api/api-keys/${created.id}`, { token: admin.token });
-    expect(one.status).toBe(200);
-    expect(one.body).not.toHaveProperty('key');
-    expect(one.body).not.toHaveProperty('keyHash');
-    expect(JSON.stringify(one.body)).not.toContain(secret);
+    const one = expectOk(await apiClient(api, admin.token).GET('/api/api-keys/{id}', byId(created.id)), 200);
+    expect(one).not.toHaveProperty('key');
+    expect(one).not.toHaveProperty('keyHash');
+    expect(JSON.stringify(one)).not.toContain(secret);
 
     const { rows } = await db.owner.query(
       `SELECT key_hash, row_to_json(k)::text AS json FROM api_keys k WHERE id = $1`,
@@ -78,12 +78,10 @@ describe('creating a key', () => {
   });
 
   it('refuses expiresAt in the past with 400', async () => {
-    const res = await api.request('POST', '/api/api-keys', {
-      token: admin.token,
+    const res = await apiClient(api, admin.token).POST('/api/api-keys', {
       body: { name: 'late', scope: ['read'], expiresAt: new Date(Date.now() - 60_000).toISOString() },
     });
-    expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'invalid-input', errors: [{ field: 'expiresAt' }] });
+    expect(expectError(res, 400)).toMatchObject({ code: 'invalid-input', errors: [{ field: 'expiresAt' }] });
     const { rows } = await db.owner.query(`SELECT count(*)::int AS n FROM api_keys WHERE name = 'late'`);
     expect(rows[0].n).toBe(0);
   });
@@ -92,11 +90,10 @@ describe('creating a key', () => {
     const listed = await newOrg(db);
     const head = await newUser(db, listed, 'admin');
     for (let i = 0; i < 5; i++) {
-      const res = await api.request('POST', '/api/api-keys', {
-        token: head.token,
+      const res = await apiClient(api, head.token).POST('/api/api-keys', {
         body: { name: `k${i}`, scope: ['read'] },
       });
-      expect(res.status).toBe(201);
+      expectStatus(res, 201);
     }
     await db.owner.query(
       `UPDATE api_keys SET created_at = timestamptz '2030-01-01 00:00:00.000100+00' + (n * interval '100 microseconds')
@@ -108,14 +105,15 @@ describe('creating a key', () => {
       [listed.id],
     );
     const seen: string[] = [];
-    let cursor: string | null = null;
+    let cursor: string | undefined;
     for (let pages = 0; pages < 10; pages++) {
-      const path: string = `/api/api-keys?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const res = await api.request('GET', path, { token: head.token });
-      expect(res.status).toBe(200);
-      for (const item of res.body.items) expect(Object.keys(item).sort()).not.toContain('cursorAt');
-      seen.push(...res.body.items.map((k: { id: string }) => k.id));
-      cursor = res.body.nextCursor;
+      const res = await apiClient(api, head.token).GET('/api/api-keys', {
+        params: { query: { limit: 2, cursor } },
+      });
+      const page = expectOk(res, 200);
+      for (const item of page.items) expect(Object.keys(item).sort()).not.toContain('cursorAt');
+      seen.push(...page.items.map((k) => k.id));
+      cursor = page.nextCursor ?? undefined;
       if (!cursor) break;
     }
     expect(seen).toEqual(rows.map((r) => r.id));
@@ -124,16 +122,16 @@ describe('creating a key', () => {
 
   it('refuses non-admins on every /api/api-keys route', async () => {
     const { id } = await createKey();
-    const calls: Array<[string, string, unknown?]> = [
-      ['POST', '/api/api-keys', { name: 'x', scope: ['read'] }],
-      ['GET', '/api/api-keys'],
-      ['GET', `/api/api-keys/${id}`],
-      ['DELETE', `/api/api-keys/${id}`],
+    const calls: Array<[string, ApiCall]> = [
+      ['POST /api/api-keys', (c) => c.POST('/api/api-keys', { body: { name: 'x', scope: ['read'] } })],
+      ['GET /api/api-keys', (c) => c.GET('/api/api-keys')],
+      [`GET /api/api-keys/${id}`, (c) => c.GET('/api/api-keys/{id}', byId(id))],
+      [`DELETE /api/api-keys/${id}`, (c) => c.DELETE('/api/api-keys/{id}', byId(id))],
     ];
-    for (const [method, path, body] of calls) {
-      const res = await api.request(method, path, { token: provider.token, body });
-      expect(res.status, `${method} ${path}`).toBe(403);
-      expect(res.headers.get('content-type')).toContain('application/problem+json');
+    for (const [route, call] of calls) {
+      const res = await call(apiClient(api, provider.token));
+      expectStatus(res, 403, route);
+      expect(res.response.headers.get('content-type')).toContain('application/problem+json');
     }
     const { rows } = await db.owner.query(`SELECT revoked_at FROM api_keys WHERE id = $1`, [id]);
     expect(rows[0].revoked_at).toBeNull();
@@ -143,26 +141,23 @@ describe('creating a key', () => {
 describe('authenticating with a key', () => {
   it('works in X-API-Key and in Authorization: Bearer; bad or unknown keys are 401', async () => {
     const { key } = await createKey();
-    const viaHeader = await api.request('GET', '/api/organization', withKey(key));
-    expect(viaHeader.status).toBe(200);
-    expect(viaHeader.body.id).toBe(org.id);
-    const viaBearer = await api.request('GET', '/api/organization', { token: key });
-    expect(viaBearer.status).toBe(200);
-    expect(viaBearer.body.id).toBe(org.id);
+    const viaHeader = await withKey(key).GET('/api/organization');
+    expect(expectOk(viaHeader, 200).id).toBe(org.id);
+    const viaBearer = await apiClient(api, key).GET('/api/organization');
+    expect(expectOk(viaBearer, 200).id).toBe(org.id);
 
     const unknown = `${key.slice(0, -4)}AAAA` === key ? `${key.slice(0, -4)}BBBB` : `${key.slice(0, -4)}AAAA`;
-    expect((await api.request('GET', '/api/organization', withKey(unknown))).status).toBe(401);
-    expect((await api.request('GET', '/api/organization', withKey('cbk_short'))).status).toBe(401);
-    expect((await api.request('GET', '/api/organization', { token: unknown })).status).toBe(401);
+    expectStatus(await withKey(unknown).GET('/api/organization'), 401);
+    expectStatus(await withKey('cbk_short').GET('/api/organization'), 401);
+    expectStatus(await apiClient(api, unknown).GET('/api/organization'), 401);
   });
 
   it('acts with its role: an admin key may list members, a developer key may not', async () => {
     const adminKey = await createKey({ role: 'admin' });
     const devKey = await createKey();
-    const asAdmin = await api.request('GET', '/api/organization/members', withKey(adminKey.key));
-    expect(asAdmin.status).toBe(200);
-    expect(asAdmin.body.items.map((m: { userId: string }) => m.userId)).toContain(admin.id);
-    expect((await api.request('GET', '/api/organization/members', withKey(devKey.key))).status).toBe(403);
+    const asAdmin = await withKey(adminKey.key).GET('/api/organization/members');
+    expect(expectOk(asAdmin, 200).items.map((m) => m.userId)).toContain(admin.id);
+    expectStatus(await withKey(devKey.key).GET('/api/organization/members'), 403);
   });
 
   it('sets last_used_at on use', async () => {
@@ -170,57 +165,67 @@ describe('authenticating with a key', () => {
     expect(created.lastUsedAt).toBeNull();
     const before = await db.owner.query(`SELECT last_used_at FROM api_keys WHERE id = $1`, [created.id]);
     expect(before.rows[0].last_used_at).toBeNull();
-    expect((await api.request('GET', '/api/organization', withKey(created.key))).status).toBe(200);
+    expectStatus(await withKey(created.key).GET('/api/organization'), 200);
     const after = await db.owner.query(`SELECT last_used_at FROM api_keys WHERE id = $1`, [created.id]);
     expect(after.rows[0].last_used_at).toBeInstanceOf(Date);
     expect(Math.abs(after.rows[0].last_used_at.getTime() - Date.now())).toBeLessThan(60_000);
-    const shown = await api.request('GET', `/api/api-keys/${created.id}`, { token: admin.token });
-    expect(shown.body.lastUsedAt).toBeTruthy();
+    const shown = await apiClient(api, admin.token).GET('/api/api-keys/{id}', byId(created.id));
+    expect(shown.data?.lastUsedAt).toBeTruthy();
   });
 
   it('is refused (401) after revocation', async () => {
     const { id, key } = await createKey();
-    expect((await api.request('GET', '/api/organization', withKey(key))).status).toBe(200);
-    const revoke = await api.request('DELETE', `/api/api-keys/${id}`, { token: admin.token });
-    expect(revoke.status).toBe(204);
+    const asAdmin = apiClient(api, admin.token);
+    expectStatus(await withKey(key).GET('/api/organization'), 200);
+    const revoke = await asAdmin.DELETE('/api/api-keys/{id}', byId(id));
+    expectStatus(revoke, 204);
     // Older than the once-a-minute throttle, so only the revocation can keep it from moving.
     await db.owner.query(`UPDATE api_keys SET last_used_at = now() - interval '1 hour' WHERE id = $1`, [id]);
-    const before = (await db.owner.query(`SELECT last_used_at FROM api_keys WHERE id = $1`, [id])).rows[0].last_used_at;
-    expect((await api.request('GET', '/api/organization', withKey(key))).status).toBe(401);
-    const after = (await db.owner.query(`SELECT last_used_at FROM api_keys WHERE id = $1`, [id])).rows[0].last_used_at;
+    const before = (await db.owner.query(`SELECT last_used_at FROM api_keys WHERE id = $1`, [id])).rows[0]
+      .last_used_at;
+    expectStatus(await withKey(key).GET('/api/organization'), 401);
+    const after = (await db.owner.query(`SELECT last_used_at FROM api_keys WHERE id = $1`, [id])).rows[0]
+      .last_used_at;
     expect(after).toEqual(before);
-    expect((await api.request('GET', '/api/organization', { token: key })).status).toBe(401);
-    const shown = await api.request('GET', `/api/api-keys/${id}`, { token: admin.token });
-    expect(shown.body.revokedAt).toBeTruthy();
+    expectStatus(await apiClient(api, key).GET('/api/organization'), 401);
+    const shown = await asAdmin.GET('/api/api-keys/{id}', byId(id));
+    expect(shown.data?.revokedAt).toBeTruthy();
     // Revoking twice is harmless; an unknown id is 404.
-    expect((await api.request('DELETE', `/api/api-keys/${id}`, { token: admin.token })).status).toBe(204);
-    const missing = await api.request('DELETE', `/api/api-keys/00000000-0000-4000-8000-000000000000`, {
-      token: admin.token,
-    });
-    expect(missing.status).toBe(404);
+    expectStatus(await asAdmin.DELETE('/api/api-keys/{id}', byId(id)), 204);
+    const missing = await asAdmin.DELETE('/api/api-keys/{id}', byId('00000000-0000-4000-8000-000000000000'));
+    expectStatus(missing, 404);
   });
 
   it('is refused (401) once expires_at has passed', async () => {
     const { id, key } = await createKey({ expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
-    expect((await api.request('GET', '/api/organization', withKey(key))).status).toBe(200);
+    expectStatus(await withKey(key).GET('/api/organization'), 200);
     await db.owner.query(`UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE id = $1`, [id]);
-    expect((await api.request('GET', '/api/organization', withKey(key))).status).toBe(401);
+    expectStatus(await withKey(key).GET('/api/organization'), 401);
   });
 
   it('is refused (403) on routes declared apiKeys: false, even with the admin role and both scopes', async () => {
     const { key } = await createKey({ role: 'admin', scope: ['read', 'write'] });
-    const calls: Array<[string, string, unknown?]> = [
-      ['GET', '/api/me'],
-      ['GET', '/api/me/sessions'],
-      ['GET', '/api/api-keys'],
-      ['POST', '/api/api-keys', { name: 'minted by a key', scope: ['read'] }],
-      ['PATCH', '/api/organization', { name: 'Renamed by a key' }],
-      ['POST', '/api/organization/members', { email: 'keyed@example.test', role: 'patient' }],
+    const calls: Array<[string, ApiCall]> = [
+      ['GET /api/me', (c) => c.GET('/api/me')],
+      ['GET /api/me/sessions', (c) => c.GET('/api/me/sessions')],
+      ['GET /api/api-keys', (c) => c.GET('/api/api-keys')],
+      [
+        'POST /api/api-keys',
+        (c) => c.POST('/api/api-keys', { body: { name: 'minted by a key', scope: ['read'] } }),
+      ],
+      [
+        'PATCH /api/organization',
+        (c) => c.PATCH('/api/organization', { body: { name: 'Renamed by a key' } }),
+      ],
+      [
+        'POST /api/organization/members',
+        (c) =>
+          c.POST('/api/organization/members', { body: { email: 'keyed@example.test', role: 'patient' } }),
+      ],
     ];
-    for (const [method, path, body] of calls) {
-      const res = await api.request(method, path, { ...withKey(key), body });
-      expect(res.status, `${method} ${path}`).toBe(403);
-      expect(res.body.detail).toBe('This route is not available to API keys.');
+    for (const [route, call] of calls) {
+      const res = await call(withKey(key));
+      expect(expectError(res, 403, route).detail).toBe('This route is not available to API keys.');
     }
     const { rows } = await db.owner.query(`SELECT name FROM organizations WHERE id = $1`, [org.id]);
     expect(rows[0].name).toBe(org.name);
@@ -275,7 +280,7 @@ describe('key scopes', () => {
     expect(write.status).toBe(403);
     expect(write.body.detail).toBe('This API key lacks the write scope.');
     // On the real surface: a read key may GET the organization.
-    expect((await api.request('GET', '/api/organization', withKey(key))).status).toBe(200);
+    expectStatus(await withKey(key).GET('/api/organization'), 200);
   });
 
   it('a write key may write (and read)', async () => {

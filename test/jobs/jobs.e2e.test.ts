@@ -2,14 +2,7 @@
 // may call it (admin and ops of the platform organization; everyone else 403; unknown jobs 404).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiClient,
-  expectError,
-  expectOk,
-  expectStatus,
-  type ApiClient,
-  type ApiResult,
-} from '../support/api-client';
+import { apiClient, expectError, expectOk, expectStatus, type ApiCall } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
 import { newOrg, newUser, type TestUser } from '../support/factories';
@@ -151,7 +144,7 @@ describe('jobs API', () => {
   });
 
   it('job runs are instance-wide: an admin of a tenant organization may neither see nor run them', async () => {
-    const calls: Array<[string, (c: ApiClient) => Promise<ApiResult>]> = [
+    const calls: Array<[string, ApiCall]> = [
       ['GET /api/jobs', (c) => c.GET('/api/jobs')],
       ['GET /api/jobs/runs?limit=100', (c) => c.GET('/api/jobs/runs', { params: { query: { limit: 100 } } })],
       [
@@ -164,7 +157,7 @@ describe('jobs API', () => {
 
   it('refuses every other role with 403 and anonymous callers with 401', async () => {
     const before = (await db.owner.query(`SELECT count(*)::int AS n FROM public.job_runs`)).rows[0].n;
-    const calls: Array<[string, (c: ApiClient) => Promise<ApiResult>]> = [
+    const calls: Array<[string, ApiCall]> = [
       ['GET /api/jobs', (c) => c.GET('/api/jobs')],
       ['GET /api/jobs/runs', (c) => c.GET('/api/jobs/runs')],
       [

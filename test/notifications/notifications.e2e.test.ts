@@ -9,14 +9,7 @@ import { decodeCursor } from '../../src/common/pagination';
 import { listQuery, UNREAD_COUNT_SQL } from '../../src/modules/notifications/notification.queries';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service';
 import type { components } from '../client/schema';
-import {
-  apiClient,
-  expectError,
-  expectOk,
-  expectStatus,
-  type ApiClient,
-  type ApiResult,
-} from '../support/api-client';
+import { apiClient, expectError, expectOk, expectStatus, type ApiCall } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { addMembership, newOrg, newUser, type TestOrg, type TestUser } from '../support/factories';
@@ -382,7 +375,7 @@ describe('the inbox', () => {
     const id = await seed(patient, { title: 'Private' });
     const twin = await addMembership(db, patient, orgB, 'patient'); // the same person, signed in to org B
     const strangers = [otherAdmin, admin, provider, reader, twin];
-    const routes: Array<[string, (c: ApiClient) => Promise<ApiResult>]> = [
+    const routes: Array<[string, ApiCall]> = [
       [`GET /api/notifications/${id}`, (c) => c.GET('/api/notifications/{id}', byId(id))],
       [`POST /api/notifications/${id}/read`, (c) => c.POST('/api/notifications/{id}/read', byId(id))],
       [`POST /api/notifications/${id}/archive`, (c) => c.POST('/api/notifications/{id}/archive', byId(id))],

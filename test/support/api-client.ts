@@ -4,7 +4,7 @@
 // or unknown fields, raw strings, wrong content types, header tricks) go through the untyped `app.request`.
 import createClient, { type Client } from 'openapi-fetch';
 import { expect } from 'vitest';
-import type { paths } from '../client/schema';
+import type { components, paths } from '../client/schema';
 import type { TestApp } from './app';
 
 export type ApiClient = Client<paths, 'application/json'>;
@@ -31,6 +31,12 @@ export function apiClient(app: Pick<TestApp, 'url'>, caller: string | ApiCaller 
 
 /** What every openapi-fetch call answers: the typed body of a success or of a failure, and the response. */
 export type ApiResult = { data?: unknown; error?: unknown; response: Response };
+
+/** The RFC 9457 problem every route of the document answers on failure. */
+export type Problem = components['schemas']['ProblemDto'];
+
+/** One call of a table of calls (the same check over several routes). */
+export type ApiCall = (client: ApiClient) => Promise<ApiResult & { error?: Problem }>;
 
 /** Asserts the status (the message names the body when it differs). */
 export function expectStatus(res: ApiResult, status: number, message?: string): void {
