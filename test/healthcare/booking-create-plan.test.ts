@@ -117,7 +117,7 @@ async function explain(user: TestUser, q: { text: string; params: unknown[] }, m
 }
 
 describe('booking create plan at 20k patients', () => {
-  it('has 20,000 patients and 20,000 bookings in the org; the statement books for the caller’s own record only', async () => {
+  it("has 20,000 patients and 20,000 bookings in the org; the statement books for the caller's own record only", async () => {
     const { rows } = await db.owner.query(
       `SELECT (SELECT count(*)::int FROM public.patients WHERE org_id = $1) AS patients,
               (SELECT count(*)::int FROM public.bookings WHERE org_id = $1) AS bookings`,

@@ -36,7 +36,12 @@ export class BookingsRepository {
   }
 
   /** The calling patient books for their own record; undefined when they have none (or not that one). */
-  async bookOwn(orgId: string | null, userId: string | null, patientId: string | null, b: NewBooking) {
+  async bookOwn(
+    orgId: string | null,
+    userId: string | null,
+    patientId: string | null,
+    b: NewBooking,
+  ): Promise<BookingRow | undefined> {
     const { text, params } = bookOwnQuery(orgId, userId, patientId, b);
     return sql().one<BookingRow>(text, params);
   }
