@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlState } from '../../src/common/database/sql-errors';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
-import { newOrg, newUser, type TestUser } from '../support/factories';
+import { newCareTeamMember, newOrg, newUser, type TestUser } from '../support/factories';
 
 let db: TestDb;
 let api: TestApp;
@@ -52,6 +52,7 @@ beforeAll(async () => {
     }),
     201,
   ).id;
+  await newCareTeamMember(db, org, { patientId: ids.patient, providerId: ids.provider });
   ids.record = ok(
     await api.request('POST', '/api/medical-records', {
       token: provider.token,
