@@ -13,6 +13,7 @@ import type { Logger as Pino } from 'pino';
 import { AppModule, type AppOptions } from './app.module';
 import { trustProxyOption } from './common/config/config';
 import { problem } from './common/errors/domain-error';
+import { registerJsonBodyParser } from './common/http/json-body.parser';
 import { createLogger } from './common/logging/logger';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -111,6 +112,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser('text/plain');
+  registerJsonBodyParser(fastify, config.BODY_LIMIT_BYTES);
   fastify.addHook('onRequest', (req, reply, done) => {
     // no-store unless the route sets its own cache-control.
     void reply.header('x-request-id', req.id).header('cache-control', 'no-store');
