@@ -139,3 +139,18 @@ describe('request bodies', () => {
       }
   });
 });
+
+describe('credentials', () => {
+  it('the Bearer scheme is case-insensitive (RFC 9110)', async () => {
+    for (const scheme of ['bearer', 'BEARER', 'Bearer', 'bEaReR'])
+      expect(
+        (await api.request('GET', '/api/me', { headers: { authorization: `${scheme} ${patient.token}` } }))
+          .status,
+        scheme,
+      ).toBe(200);
+    const other = await api.request('GET', '/api/me', {
+      headers: { authorization: `Basic ${patient.token}` },
+    });
+    expectProblem(other, 401, 'unauthorized');
+  });
+});

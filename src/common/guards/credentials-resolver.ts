@@ -7,3 +7,16 @@ export abstract class CredentialsResolver {
   /** The request's claims, or undefined when it carries no valid credentials. */
   abstract authenticate(req: FastifyRequest): Promise<Claims | undefined>;
 }
+
+// RFC 9110 section 11.1: the scheme is case-insensitive; one or more spaces before the credentials.
+const BEARER = /^bearer +/i;
+
+/**
+ * What follows the scheme of an `Authorization: Bearer ...` header, whatever the scheme's case (possibly empty
+ * or malformed, for the verifier to refuse); undefined for any other header.
+ */
+export function bearerToken(header: string | string[] | undefined): string | undefined {
+  if (typeof header !== 'string') return undefined;
+  const scheme = BEARER.exec(header);
+  return scheme ? header.slice(scheme[0].length).trim() : undefined;
+}

@@ -8,7 +8,7 @@ import { JwtService } from '../../common/crypto/jwt';
 import { sha256 } from '../../common/crypto/tokens';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { sqlFor } from '../../common/database/sql';
-import { CredentialsResolver } from '../../common/guards/credentials-resolver';
+import { bearerToken, CredentialsResolver } from '../../common/guards/credentials-resolver';
 import { resolveApiKey } from './api-keys.queries';
 
 export const API_KEY_PATTERN = /^cbk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
@@ -24,10 +24,9 @@ export class CredentialsService extends CredentialsResolver {
   }
 
   async authenticate(req: FastifyRequest): Promise<Claims | undefined> {
-    const header = req.headers.authorization;
+    const token = bearerToken(req.headers.authorization);
     const apiKey = req.headers['x-api-key'];
-    if (typeof header === 'string' && header.startsWith('Bearer ')) {
-      const token = header.slice(7).trim();
+    if (token !== undefined) {
       if (token.startsWith('cbk_')) return this.fromApiKey(token);
       const payload = this.jwt.verify(token);
       if (!payload) return undefined;
