@@ -197,9 +197,12 @@ export async function publicRowCounts(db: TestDb): Promise<Record<string, number
       `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
     );
-    countSql = `SELECT json_build_object(${rows
-      .map((r) => `'${r.relname}', (SELECT count(*) FROM public."${r.relname}")`)
-      .join(', ')}) AS counts`;
+    // A function takes at most 100 arguments: one object per 40 tables, merged.
+    const pairs = rows.map((r) => `'${r.relname}', (SELECT count(*) FROM public."${r.relname}")`);
+    const objects: string[] = [];
+    for (let i = 0; i < pairs.length; i += 40)
+      objects.push(`jsonb_build_object(${pairs.slice(i, i + 40).join(', ')})`);
+    countSql = `SELECT ${objects.join(' || ')} AS counts`;
   }
   const { rows } = await db.owner.query(countSql);
   return rows[0].counts;
