@@ -22,7 +22,7 @@ import { Provider } from './provider.entity';
 @Entity({ name: 'appointments' })
 @Exclusion(
   'appointments_provider_no_overlap',
-  `USING gist (provider_id WITH =, tstzrange(scheduled_at, ends_at) WITH &&) WHERE (status <> 'cancelled' AND provider_id IS NOT NULL)`,
+  `USING gist (org_id WITH =, provider_id WITH =, tstzrange(scheduled_at, ends_at) WITH &&) WHERE (status <> 'cancelled' AND provider_id IS NOT NULL)`,
 )
 @Index('appointments_org_scheduled_idx', ['orgId', 'scheduledAt'])
 @Index('appointments_contact_idx', ['orgId', 'contactId'])

@@ -25,7 +25,7 @@ import { Provider } from './provider.entity';
 @Unique('bookings_org_id_id_key', ['orgId', 'id'])
 @Exclusion(
   'bookings_no_overlap',
-  `USING gist (chamber_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status = 'confirmed')`,
+  `USING gist (org_id WITH =, chamber_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status = 'confirmed')`,
 )
 @Index('bookings_patient_idx', ['orgId', 'patientId', 'startsAt'])
 @Index('bookings_provider_patient_idx', ['providerId', 'patientId'], { where: `status <> 'cancelled'` })

@@ -16,7 +16,7 @@ import { Provider } from './provider.entity';
 
 /** A step of a booked session's plan (pressure profile, duration, who operates). Read through the booking. */
 @Entity({ name: 'chamber_schedules' })
-@Unique('chamber_schedules_booking_sequence_key', ['bookingId', 'sequence'])
+@Unique('chamber_schedules_booking_sequence_key', ['orgId', 'bookingId', 'sequence'])
 @Index('chamber_schedules_org_idx', { synchronize: false }) // (org_id, created_at DESC, id DESC)
 @Check('chamber_schedules_sequence_check', `sequence BETWEEN 1 AND 100`)
 @Check('chamber_schedules_pressure_ata_check', `pressure_ata > 0 AND pressure_ata <= 10`)
