@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomSecret, sha256 } from '../../src/common/crypto/tokens';
+import { apiClient, expectError, expectOk, expectStatus } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { addMembership, newOrg, newUser, type TestOrg, type TestUser } from '../support/factories';
@@ -33,27 +34,28 @@ async function extraSession(user: TestUser, orgId = user.orgId): Promise<string>
   return rows[0].id;
 }
 
+const as = (user: TestUser) => apiClient(api, user.token);
+const byUser = (userId: string) => ({ params: { path: { userId } } });
+const byId = (id: string) => ({ params: { path: { id } } });
+
 describe('/api/organization', () => {
   it('any member reads it', async () => {
-    const res = await api.request('GET', '/api/organization', { token: provider.token });
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: org.id, name: 'Riverside Clinic', status: 'active', settings: {} });
+    const res = await as(provider).GET('/api/organization');
+    expect(expectOk(res, 200)).toMatchObject({
+      id: org.id,
+      name: 'Riverside Clinic',
+      status: 'active',
+      settings: {},
+    });
   });
 
   it('only an admin patches it; settings are stored as jsonb and read back as given', async () => {
-    const denied = await api.request('PATCH', '/api/organization', {
-      token: provider.token,
-      body: { name: 'Taken over' },
-    });
-    expect(denied.status).toBe(403);
+    const denied = await as(provider).PATCH('/api/organization', { body: { name: 'Taken over' } });
+    expectStatus(denied, 403);
 
     const settings = { locale: 'fr-FR', reminders: { hoursBefore: [24, 2], sms: false }, note: null };
-    const res = await api.request('PATCH', '/api/organization', {
-      token: admin.token,
-      body: { name: 'Riverside Health', settings },
-    });
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: org.id, name: 'Riverside Health', settings });
+    const res = await as(admin).PATCH('/api/organization', { body: { name: 'Riverside Health', settings } });
+    expect(expectOk(res, 200)).toMatchObject({ id: org.id, name: 'Riverside Health', settings });
     const { rows } = await db.owner.query(
       `SELECT name, settings, jsonb_typeof(settings) AS t FROM organizations WHERE id = $1`,
       [org.id],
@@ -61,14 +63,12 @@ describe('/api/organization', () => {
     expect(rows[0]).toEqual({ name: 'Riverside Health', settings, t: 'object' });
 
     // A name-only patch keeps the settings.
-    const renamed = await api.request('PATCH', '/api/organization', {
-      token: admin.token,
-      body: { name: 'Riverside' },
-    });
-    expect(renamed.body).toMatchObject({ name: 'Riverside', settings });
+    const renamed = await as(admin).PATCH('/api/organization', { body: { name: 'Riverside' } });
+    expect(renamed.data).toMatchObject({ name: 'Riverside', settings });
   });
 
   it('rejects a non-object settings value and unknown properties (slug, status)', async () => {
+    // Bodies outside the contract's types: untyped on purpose.
     for (const body of [
       { settings: 'dark' },
       { settings: [1, 2] },
@@ -96,15 +96,16 @@ describe('members', () => {
     expect(expected).toHaveLength(27);
 
     const seen: Array<{ id: string; userId: string; createdAt: string }> = [];
-    let cursor: string | null = null;
+    let cursor: string | undefined;
     let pages = 0;
     do {
-      const query: string = `/api/organization/members?limit=10${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const res = await api.request('GET', query, { token: head.token });
-      expect(res.status).toBe(200);
-      expect(res.body.items.length).toBeLessThanOrEqual(10);
-      seen.push(...res.body.items);
-      cursor = res.body.nextCursor;
+      const res = await as(head).GET('/api/organization/members', {
+        params: { query: { limit: 10, cursor } },
+      });
+      const page = expectOk(res, 200);
+      expect(page.items.length).toBeLessThanOrEqual(10);
+      seen.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
       pages++;
     } while (cursor && pages < 10);
 
@@ -134,13 +135,14 @@ describe('members', () => {
       [crowded.id],
     );
     const seen: string[] = [];
-    let cursor: string | null = null;
+    let cursor: string | undefined;
     for (let pages = 0; pages < 10; pages++) {
-      const query: string = `/api/organization/members?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const res = await api.request('GET', query, { token: head.token });
-      expect(res.status).toBe(200);
-      seen.push(...res.body.items.map((m: { id: string }) => m.id));
-      cursor = res.body.nextCursor;
+      const res = await as(head).GET('/api/organization/members', {
+        params: { query: { limit: 2, cursor } },
+      });
+      const page = expectOk(res, 200);
+      seen.push(...page.items.map((m) => m.id));
+      cursor = page.nextCursor ?? undefined;
       if (!cursor) break;
     }
     expect(seen).toEqual(expected.map((r) => r.id));
@@ -149,61 +151,49 @@ describe('members', () => {
 
   it('answers an invalid cursor with a 400 problem', async () => {
     for (const cursor of ['garbage', Buffer.from('["not a date","x"]').toString('base64url'), 'eyJ']) {
-      const res = await api.request('GET', `/api/organization/members?cursor=${cursor}`, {
-        token: admin.token,
-      });
-      expect(res.status, cursor).toBe(400);
-      expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect(res.body).toMatchObject({ code: 'invalid-input', errors: [{ field: 'cursor' }] });
+      const res = await as(admin).GET('/api/organization/members', { params: { query: { cursor } } });
+      const problem = expectError(res, 400, cursor);
+      expect(res.response.headers.get('content-type')).toContain('application/problem+json');
+      expect(problem).toMatchObject({ code: 'invalid-input', errors: [{ field: 'cursor' }] });
     }
-    const tooBig = await api.request('GET', '/api/organization/members?limit=101', { token: admin.token });
-    expect(tooBig.status).toBe(400);
+    const tooBig = await as(admin).GET('/api/organization/members', { params: { query: { limit: 101 } } });
+    expectStatus(tooBig, 400);
   });
 
   it('is for admins only', async () => {
-    expect((await api.request('GET', '/api/organization/members', { token: provider.token })).status).toBe(
-      403,
-    );
-    expect(
-      (await api.request('GET', `/api/organization/members/${admin.id}`, { token: provider.token })).status,
-    ).toBe(403);
-    expect(
-      (
-        await api.request('PATCH', `/api/organization/members/${admin.id}`, {
-          token: provider.token,
-          body: { role: 'patient' },
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (await api.request('DELETE', `/api/organization/members/${admin.id}`, { token: provider.token }))
-        .status,
-    ).toBe(403);
+    expectStatus(await as(provider).GET('/api/organization/members'), 403);
+    expectStatus(await as(provider).GET('/api/organization/members/{userId}', byUser(admin.id)), 403);
+    const demote = await as(provider).PATCH('/api/organization/members/{userId}', {
+      ...byUser(admin.id),
+      body: { role: 'patient' },
+    });
+    expectStatus(demote, 403);
+    expectStatus(await as(provider).DELETE('/api/organization/members/{userId}', byUser(admin.id)), 403);
   });
 
   it("changes a member's role", async () => {
     const member = await newUser(db, org, 'patient');
-    const res = await api.request('PATCH', `/api/organization/members/${member.id}`, {
-      token: admin.token,
+    const res = await as(admin).PATCH('/api/organization/members/{userId}', {
+      ...byUser(member.id),
       body: { role: 'provider' },
     });
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ userId: member.id, role: 'provider', email: member.email });
+    expect(expectOk(res, 200)).toMatchObject({ userId: member.id, role: 'provider', email: member.email });
     const { rows } = await db.owner.query(`SELECT role FROM users_roles WHERE org_id = $1 AND user_id = $2`, [
       org.id,
       member.id,
     ]);
     expect(rows[0].role).toBe('provider');
+    // A role the contract does not have: untyped on purpose.
     const bad = await api.request('PATCH', `/api/organization/members/${member.id}`, {
       token: admin.token,
       body: { role: 'owner' },
     });
     expect(bad.status).toBe(400);
-    const unknown = await api.request('PATCH', `/api/organization/members/${randomUUID()}`, {
-      token: admin.token,
+    const unknown = await as(admin).PATCH('/api/organization/members/{userId}', {
+      ...byUser(randomUUID()),
       body: { role: 'patient' },
     });
-    expect(unknown.status).toBe(404);
+    expectStatus(unknown, 404);
   });
 
   it('removes a member; their sessions in this org go with the membership, their sessions elsewhere stay', async () => {
@@ -213,8 +203,8 @@ describe('members', () => {
     await newUser(db, elsewhere, 'admin');
     const there = await addMembership(db, member, elsewhere, 'patient');
 
-    const res = await api.request('DELETE', `/api/organization/members/${member.id}`, { token: admin.token });
-    expect(res.status).toBe(204);
+    const res = await as(admin).DELETE('/api/organization/members/{userId}', byUser(member.id));
+    expectStatus(res, 204);
     const { rows } = await db.owner.query(`SELECT id, org_id FROM sessions WHERE user_id = $1`, [member.id]);
     expect(rows.map((r) => r.id)).toEqual([there.sessionId]);
     expect(rows.map((r) => r.id)).not.toContain(second);
@@ -222,25 +212,20 @@ describe('members', () => {
     // The user still exists (a global identity) and still belongs to the other org.
     const roles = await db.owner.query(`SELECT org_id FROM users_roles WHERE user_id = $1`, [member.id]);
     expect(roles.rows.map((r) => r.org_id)).toEqual([elsewhere.id]);
-    expect(
-      (await api.request('GET', `/api/organization/members/${member.id}`, { token: admin.token })).status,
-    ).toBe(404);
-    expect(
-      (await api.request('DELETE', `/api/organization/members/${member.id}`, { token: admin.token })).status,
-    ).toBe(404);
+    expectStatus(await as(admin).GET('/api/organization/members/{userId}', byUser(member.id)), 404);
+    expectStatus(await as(admin).DELETE('/api/organization/members/{userId}', byUser(member.id)), 404);
   });
 
   it('will not demote or remove the last admin (409), but will once there is another', async () => {
     const solo = await newOrg(db);
     const only = await newUser(db, solo, 'admin');
-    const demote = await api.request('PATCH', `/api/organization/members/${only.id}`, {
-      token: only.token,
+    const demote = await as(only).PATCH('/api/organization/members/{userId}', {
+      ...byUser(only.id),
       body: { role: 'provider' },
     });
-    expect(demote.status).toBe(409);
-    expect(demote.body).toMatchObject({ code: 'conflict' });
-    const remove = await api.request('DELETE', `/api/organization/members/${only.id}`, { token: only.token });
-    expect(remove.status).toBe(409);
+    expect(expectError(demote, 409)).toMatchObject({ code: 'conflict' });
+    const remove = await as(only).DELETE('/api/organization/members/{userId}', byUser(only.id));
+    expectStatus(remove, 409);
     const { rows } = await db.owner.query(`SELECT role FROM users_roles WHERE org_id = $1 AND user_id = $2`, [
       solo.id,
       only.id,
@@ -248,33 +233,30 @@ describe('members', () => {
     expect(rows[0].role).toBe('admin');
 
     const second = await newUser(db, solo, 'admin');
-    const ok = await api.request('PATCH', `/api/organization/members/${only.id}`, {
-      token: second.token,
+    const ok = await as(second).PATCH('/api/organization/members/{userId}', {
+      ...byUser(only.id),
       body: { role: 'provider' },
     });
-    expect(ok.status).toBe(200);
+    expectStatus(ok, 200);
     // Now `second` is the last admin.
-    expect(
-      (await api.request('DELETE', `/api/organization/members/${second.id}`, { token: second.token })).status,
-    ).toBe(409);
+    expectStatus(await as(second).DELETE('/api/organization/members/{userId}', byUser(second.id)), 409);
   });
 });
 
 describe('/api/me', () => {
   it('patches own name, displayName, timezone and voiceEnabled', async () => {
     const me = await newUser(db, org, 'patient');
-    const res = await api.request('PATCH', '/api/me', {
-      token: me.token,
+    const res = await as(me).PATCH('/api/me', {
       body: { name: 'Mary Major', displayName: 'Mary', timezone: 'Europe/Paris', voiceEnabled: true },
     });
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({
+    const patched = expectOk(res, 200);
+    expect(patched).toMatchObject({
       id: me.id,
       name: 'Mary Major',
       profile: { displayName: 'Mary', timezone: 'Europe/Paris', voiceEnabled: true, plan: 'free' },
     });
-    const read = await api.request('GET', '/api/me', { token: me.token });
-    expect(read.body).toEqual(res.body);
+    const read = await as(me).GET('/api/me');
+    expect(read.data).toEqual(patched);
     const { rows } = await db.owner.query(
       `SELECT u.name, p.display_name, p.timezone, p.voice_enabled FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = $1`,
       [me.id],
@@ -292,6 +274,7 @@ describe('/api/me', () => {
 
   it('refuses plan (and other unknown properties) with 400 and changes nothing', async () => {
     const me = await newUser(db, org, 'patient');
+    // Bodies outside the contract's types: untyped on purpose.
     for (const body of [
       { plan: 'pro' },
       { name: 'X', plan: 'pro' },
@@ -320,14 +303,13 @@ describe('/api/me/sessions', () => {
     await newUser(db, elsewhere, 'admin');
     const there = await addMembership(db, me, elsewhere, 'patient');
 
-    const res = await api.request('GET', '/api/me/sessions', { token: me.token });
-    expect(res.status).toBe(200);
-    const ids = res.body.items.map((s: { id: string }) => s.id);
+    const page = expectOk(await as(me).GET('/api/me/sessions'), 200);
+    const ids = page.items.map((s) => s.id);
     expect(ids.sort()).toEqual([me.sessionId, second].sort());
     expect(ids).not.toContain(there.sessionId);
-    expect(res.body.items.find((s: { id: string }) => s.id === me.sessionId).current).toBe(true);
-    expect(res.body.items.find((s: { id: string }) => s.id === second).current).toBe(false);
-    expect(JSON.stringify(res.body)).not.toMatch(/refresh/i);
+    expect(page.items.find((s) => s.id === me.sessionId)?.current).toBe(true);
+    expect(page.items.find((s) => s.id === second)?.current).toBe(false);
+    expect(JSON.stringify(page)).not.toMatch(/refresh/i);
   });
 
   it('pages through own sessions without losing any that share a millisecond', async () => {
@@ -343,13 +325,12 @@ describe('/api/me/sessions', () => {
       [me.id],
     );
     const seen: string[] = [];
-    let cursor: string | null = null;
+    let cursor: string | undefined;
     for (let pages = 0; pages < 10; pages++) {
-      const path: string = `/api/me/sessions?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const res = await api.request('GET', path, { token: me.token });
-      expect(res.status).toBe(200);
-      seen.push(...res.body.items.map((s: { id: string }) => s.id));
-      cursor = res.body.nextCursor;
+      const res = await as(me).GET('/api/me/sessions', { params: { query: { limit: 2, cursor } } });
+      const page = expectOk(res, 200);
+      seen.push(...page.items.map((s) => s.id));
+      cursor = page.nextCursor ?? undefined;
       if (!cursor) break;
     }
     expect(seen).toEqual(rows.map((r) => r.id));
@@ -361,24 +342,19 @@ describe('/api/me/sessions', () => {
     const second = await extraSession(me);
     const neighbour = await newUser(db, org, 'provider');
 
-    const foreign = await api.request('DELETE', `/api/me/sessions/${neighbour.sessionId}`, {
-      token: me.token,
-    });
-    expect(foreign.status).toBe(404);
-    expect(foreign.body.code).toBe('not-found');
+    const foreign = await as(me).DELETE('/api/me/sessions/{id}', byId(neighbour.sessionId));
+    expect(expectError(foreign, 404).code).toBe('not-found');
     const still = await db.owner.query(`SELECT count(*)::int AS n FROM sessions WHERE id = $1`, [
       neighbour.sessionId,
     ]);
     expect(still.rows[0].n).toBe(1);
     // An admin cannot end a member's session through this route either.
-    expect(
-      (await api.request('DELETE', `/api/me/sessions/${neighbour.sessionId}`, { token: admin.token })).status,
-    ).toBe(404);
+    expectStatus(await as(admin).DELETE('/api/me/sessions/{id}', byId(neighbour.sessionId)), 404);
 
-    const own = await api.request('DELETE', `/api/me/sessions/${second}`, { token: me.token });
-    expect(own.status).toBe(204);
+    const own = await as(me).DELETE('/api/me/sessions/{id}', byId(second));
+    expectStatus(own, 204);
     const gone = await db.owner.query(`SELECT count(*)::int AS n FROM sessions WHERE id = $1`, [second]);
     expect(gone.rows[0].n).toBe(0);
-    expect((await api.request('DELETE', `/api/me/sessions/${second}`, { token: me.token })).status).toBe(404);
+    expectStatus(await as(me).DELETE('/api/me/sessions/{id}', byId(second)), 404);
   });
 });
