@@ -40,12 +40,16 @@ async function sentinelRows(patterns: string[]): Promise<Record<string, number>>
     `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
   );
-  const { rows } = await db.owner.query(
-    `SELECT json_build_object(${tables
-      .map((t) => `'${t.relname}', (SELECT count(*) FROM public."${t.relname}" x WHERE x::text ~ $1)`)
-      .join(', ')}) AS counts`,
-    [patterns.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')],
+  // A function takes at most 100 arguments: one object per 40 tables, merged.
+  const pairs = tables.map(
+    (t) => `'${t.relname}', (SELECT count(*) FROM public."${t.relname}" x WHERE x::text ~ $1)`,
   );
+  const objects: string[] = [];
+  for (let i = 0; i < pairs.length; i += 40)
+    objects.push(`jsonb_build_object(${pairs.slice(i, i + 40).join(', ')})`);
+  const { rows } = await db.owner.query(`SELECT ${objects.join(' || ')} AS counts`, [
+    patterns.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  ]);
   return rows[0].counts;
 }
 
