@@ -5,10 +5,17 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { LogController, type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import helmet from 'helmet';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Logger as Pino } from 'pino';
 import { AppModule, type AppOptions } from './app.module';
 import { trustProxyOption } from './common/config/config';
@@ -62,10 +69,23 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
+    // The request id (responses, logs, audit_logs.request_id) is always the server's own. A client's
+    // X-Request-Id, when well-formed, is only written beside it on the request's log lines (clientRequestId).
     requestIdHeader: false,
-    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    genReqId: () => randomUUID(),
+    childLoggerFactory: (
+      parent: FastifyBaseLogger,
+      bindings: Record<string, unknown>,
+      opts: Parameters<FastifyBaseLogger['child']>[1],
+      raw: IncomingMessage,
+    ) => {
+      const given = raw.headers['x-request-id'];
+      return parent.child(
+        typeof given === 'string' && REQUEST_ID.test(given)
+          ? { ...bindings, clientRequestId: given }
+          : bindings,
+        opts,
+      );
     },
     logController: new LogController({ disableRequestLogging: true }),
     // Refusals Fastify answers before Nest sees the request, as problem details too (400, documented on

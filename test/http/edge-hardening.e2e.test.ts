@@ -154,3 +154,31 @@ describe('credentials', () => {
     expectProblem(other, 401, 'unauthorized');
   });
 });
+
+describe('request ids', () => {
+  it('a client-sent X-Request-Id never becomes the request id of the audit log or the answer', async () => {
+    const forged = `forged-${Date.now()}`;
+    const res = await api.request('PATCH', '/api/me', {
+      token: patient.token,
+      body: { displayName: 'Pat' },
+      headers: { 'x-request-id': forged },
+    });
+    expect(res.status).toBe(200);
+    const own = res.headers.get('x-request-id');
+    expect(own).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const forgedRows = await db.owner.query(`SELECT 1 FROM audit_logs WHERE request_id = $1`, [forged]);
+    expect(forgedRows.rowCount).toBe(0);
+    const ownRows = await db.owner.query(`SELECT action, table_name FROM audit_logs WHERE request_id = $1`, [
+      own,
+    ]);
+    expect(ownRows.rows.map((r) => `${r.action} ${r.table_name}`)).toContain('UPDATE profiles');
+
+    // Two requests naming the same id still get ids of their own.
+    const again = await api.request('GET', '/api/me', {
+      token: patient.token,
+      headers: { 'x-request-id': forged },
+    });
+    expect(again.headers.get('x-request-id')).not.toBe(own);
+    expect(again.headers.get('x-request-id')).not.toBe(forged);
+  });
+});

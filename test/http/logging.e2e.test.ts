@@ -1,6 +1,6 @@
 // The one logger, as the application writes it: every line is JSON, a line written while a request runs
 // carries that request's id (Fastify's request log line and Nest's Logger alike, also after a body that
-// arrives in many chunks), and no secret a client sent (password, bearer token, API key, cookie) is written.
+// arrives in many chunks) and, beside it, the client's X-Request-Id if it sent one, and no secret a client sent (password, bearer token, API key, cookie) is written.
 // The app logs at trace here, so whatever any level would write is captured.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,15 +67,19 @@ describe('logging', () => {
     });
     expect(res.status).toBe(201);
     const tokens = (await res.json()) as { accessToken: string; refreshToken: string };
+    // The id is the server's own; the client's is written beside it.
+    const reqId = res.headers.get('x-request-id')!;
+    expect(reqId).toMatch(/^[0-9a-f-]{36}$/);
 
-    await expect.poll(() => lines().filter((l) => l.reqId === 'log-test-sign-up').length).toBeGreaterThan(1);
-    const mine = lines().filter((l) => l.reqId === 'log-test-sign-up');
+    await expect.poll(() => lines().filter((l) => l.reqId === reqId).length).toBeGreaterThan(1);
+    const mine = lines().filter((l) => l.reqId === reqId);
     expect(mine).toContainEqual(expect.objectContaining({ msg: 'request', status: 201, method: 'POST' }));
     expect(mine).toContainEqual(
       expect.objectContaining({ context: 'Mail', msg: 'mail (development transport)' }),
     );
+    for (const l of mine) expect(l.clientRequestId).toBe('log-test-sign-up');
     // Nothing from that request was written without its id.
-    expect(lines().filter((l) => l.context === 'Mail' && l.reqId !== 'log-test-sign-up')).toEqual([]);
+    expect(lines().filter((l) => l.context === 'Mail' && l.reqId !== reqId)).toEqual([]);
 
     const me = await fetch(`${url}/api/me`, {
       headers: {
@@ -86,7 +90,10 @@ describe('logging', () => {
       },
     });
     expect(me.status).toBe(200);
-    await expect.poll(() => lines().some((l) => l.reqId === 'log-test-me')).toBe(true);
+    const meId = me.headers.get('x-request-id');
+    await expect
+      .poll(() => lines().some((l) => l.reqId === meId && l.clientRequestId === 'log-test-me'))
+      .toBe(true);
 
     const written = output.join('');
     for (const secret of [
