@@ -231,7 +231,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Accept an invitation: set a password (and name) with the invitation token */
+    /** Accept an invitation to a new address: create the account (password, name) with the mailed token */
     post: operations['AuthController_acceptInvitation'];
     delete?: never;
     options?: never;
@@ -255,6 +255,57 @@ export interface paths {
     head?: never;
     /** Update own name and profile display data */
     patch: operations['MeController_update'];
+    trace?: never;
+  };
+  '/api/me/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Own pending invitations (to the verified email), newest first */
+    get: operations['MeController_invitations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/invitations/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: become a member with the offered role (switch organization to use it) */
+    post: operations['MeController_acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/invitations/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline an invitation; the organization learns nothing else */
+    post: operations['MeController_declineInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/me/sessions': {
@@ -319,7 +370,7 @@ export interface paths {
     /** Members of the organization, newest first */
     get: operations['OrganizationController_list'];
     put?: never;
-    /** Invite a member with a role (creates the account and mails an invitation when new) */
+    /** Invite an email address with a role: a pending offer the invitee accepts or declines (the same answer whether or not the address has an account) */
     post: operations['OrganizationController_invite'];
     delete?: never;
     options?: never;
@@ -2439,6 +2490,21 @@ export interface components {
       timezone?: string;
       voiceEnabled?: boolean;
     };
+    MyInvitationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** @enum {string} */
+      role: 'admin' | 'provider' | 'patient' | 'research_partner' | 'developer' | 'ops';
+      /** @description The inviter's note (untrusted text). */
+      message: string | null;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
     SessionDto: {
       /** Format: uuid */
       id: string;
@@ -2456,8 +2522,8 @@ export interface components {
       current: boolean;
     };
     SessionPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['SessionDto'][];
     };
     OrganizationDto: {
@@ -2494,22 +2560,30 @@ export interface components {
       id: string;
     };
     MemberPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['MemberDto'][];
     };
     InviteMemberDto: {
       email: string;
       /** @enum {string} */
       role: 'admin' | 'provider' | 'patient' | 'research_partner' | 'developer' | 'ops';
+      /** @description A note to the invitee; the mail quotes it as the inviter's words, with links defused. */
+      message?: string;
     };
     InvitationResultDto: {
       /** Format: uuid */
-      userId: string;
+      id: string;
+      email: string;
       /** @enum {string} */
       role: 'admin' | 'provider' | 'patient' | 'research_partner' | 'developer' | 'ops';
-      /** @description True when an invitation was mailed (the user had no password yet). */
-      invitationSent: boolean;
+      /**
+       * @description Always pending: the invitee accepts or declines. The same answer whether or not the address has an account.
+       * @enum {string}
+       */
+      status: 'pending';
+      /** Format: date-time */
+      expiresAt: string;
     };
     UpdateMemberDto: {
       /** @enum {string} */
@@ -2579,8 +2653,8 @@ export interface components {
       createdBy: string | null;
     };
     ApiKeyPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['ApiKeyDto'][];
     };
     WalletDto: {
@@ -2645,8 +2719,8 @@ export interface components {
       createdAt: string;
     };
     LedgerEntryPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['LedgerEntryDto'][];
     };
     CreditWalletDto: {
@@ -2702,8 +2776,8 @@ export interface components {
       updatedAt: string;
     };
     WithdrawalPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['WithdrawalDto'][];
     };
     CreateWithdrawalDto: {
@@ -2747,8 +2821,8 @@ export interface components {
       updatedAt: string;
     };
     InvoicePageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['InvoiceDto'][];
     };
     CreateInvoiceDto: {
@@ -2796,8 +2870,8 @@ export interface components {
       createdAt: string;
     };
     PaymentPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['PaymentDto'][];
     };
     CreatePaymentDto: {
@@ -2837,8 +2911,8 @@ export interface components {
       createdAt: string;
     };
     CryptoPaymentPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['CryptoPaymentDto'][];
     };
     CreateCryptoPaymentDto: {
@@ -2874,8 +2948,8 @@ export interface components {
       createdAt: string;
     };
     RefundPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['RefundDto'][];
     };
     CreateRefundDto: {
@@ -2954,8 +3028,8 @@ export interface components {
       createdAt: string;
     };
     NotificationPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['NotificationDto'][];
     };
     UnreadCountDto: {
@@ -3052,8 +3126,8 @@ export interface components {
       instance: string;
     };
     JobRunPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['JobRunDto'][];
     };
     FacilityDto: {
@@ -3089,8 +3163,8 @@ export interface components {
       updatedAt: string;
     };
     FacilityPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['FacilityDto'][];
     };
     CreateFacilityDto: {
@@ -3189,8 +3263,8 @@ export interface components {
       updatedAt: string;
     };
     ChamberPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['ChamberDto'][];
     };
     SlotDto: {
@@ -3307,8 +3381,8 @@ export interface components {
       updatedAt: string;
     };
     MaintenancePageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['MaintenanceDto'][];
     };
     CreateMaintenanceDto: {
@@ -3359,8 +3433,8 @@ export interface components {
       updatedAt: string;
     };
     ChamberSchedulePageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['ChamberScheduleDto'][];
     };
     CreateChamberScheduleDto: {
@@ -3437,8 +3511,8 @@ export interface components {
       updatedAt: string;
     };
     ProviderPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['ProviderDto'][];
     };
     CreateProviderDto: {
@@ -3528,8 +3602,8 @@ export interface components {
       updatedAt: string;
     };
     PatientPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['PatientDto'][];
     };
     CreatePatientDto: {
@@ -3598,8 +3672,8 @@ export interface components {
       updatedAt: string;
     };
     MedicalRecordPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['MedicalRecordDto'][];
     };
     CreateMedicalRecordDto: {
@@ -3664,8 +3738,8 @@ export interface components {
       updatedAt: string;
     };
     BookingPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['BookingDto'][];
     };
     CreateBookingDto: {
@@ -3729,8 +3803,8 @@ export interface components {
       createdAt: string;
     };
     AlertPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['AlertDto'][];
     };
     ContactDto: {
@@ -3774,8 +3848,8 @@ export interface components {
       updatedAt: string;
     };
     ContactPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['ContactDto'][];
     };
     CreateContactDto: {
@@ -3871,8 +3945,8 @@ export interface components {
       updatedAt: string;
     };
     AppointmentPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['AppointmentDto'][];
     };
     CreateAppointmentDto: {
@@ -3921,8 +3995,8 @@ export interface components {
       description: string | null;
     };
     ConditionPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['ConditionDto'][];
     };
     CreateConditionDto: {
@@ -3969,8 +4043,8 @@ export interface components {
       regulatoryStatus: string | null;
     };
     TreatmentPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['TreatmentDto'][];
     };
     CreateTreatmentDto: {
@@ -4037,8 +4111,8 @@ export interface components {
       endDate: string | null;
     };
     TrialPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['TrialDto'][];
     };
     CreateTrialDto: {
@@ -4117,8 +4191,8 @@ export interface components {
       relatedTreatmentId: string | null;
     };
     LearningResourcePageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['LearningResourceDto'][];
     };
     CreateLearningResourceDto: {
@@ -4172,8 +4246,8 @@ export interface components {
       orderItemId: string | null;
     };
     MeasurementPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['MeasurementDto'][];
     };
     CreateMeasurementDto: {
@@ -4253,8 +4327,8 @@ export interface components {
       notes: string | null;
     };
     FoodLogPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['FoodLogDto'][];
     };
     CreateFoodLogDto: {
@@ -4316,8 +4390,8 @@ export interface components {
       notes: string | null;
     };
     ActivityLogPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['ActivityLogDto'][];
     };
     CreateActivityLogDto: {
@@ -4370,8 +4444,8 @@ export interface components {
       notes: string | null;
     };
     ConditionEventPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['ConditionEventDto'][];
     };
     CreateConditionEventDto: {
@@ -4435,8 +4509,8 @@ export interface components {
       progressPercent: string | null;
     };
     HealthGoalPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['HealthGoalDto'][];
     };
     CreateHealthGoalDto: {
@@ -4505,8 +4579,8 @@ export interface components {
       lastAccessed: string | null;
     };
     LearningProgressPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['LearningProgressDto'][];
     };
     CreateLearningProgressDto: {
@@ -4542,8 +4616,8 @@ export interface components {
       note: string | null;
     };
     DailyMoodPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['DailyMoodDto'][];
     };
     CreateDailyMoodDto: {
@@ -4581,8 +4655,8 @@ export interface components {
       tags: string[];
     };
     JournalEntryPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['JournalEntryDto'][];
     };
     CreateJournalEntryDto: {
@@ -4634,8 +4708,8 @@ export interface components {
       intensity: number | null;
     };
     CalendarEventPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['CalendarEventDto'][];
     };
     CreateCalendarEventDto: {
@@ -4690,8 +4764,8 @@ export interface components {
       lastSync: string | null;
     };
     ImportSourcePageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['ImportSourceDto'][];
     };
     CreateImportSourceDto: {
@@ -4758,8 +4832,8 @@ export interface components {
       updatedAt: string;
     };
     CareTeamMemberPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['CareTeamMemberDto'][];
     };
     CreateCareTeamMemberDto: {
@@ -4813,8 +4887,8 @@ export interface components {
       updatedAt: string;
     };
     BreakGlassGrantPageDto: {
-      /** @description Pass as `cursor` to get the next page; absent on the last page. */
-      nextCursor?: string | null;
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
       items: components['schemas']['BreakGlassGrantDto'][];
     };
   };
@@ -5496,6 +5570,15 @@ export interface operations {
           'application/json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description The address has an account: accept after signing in */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Too many attempts; see Retry-After */
       429: {
         headers: {
@@ -5603,6 +5686,189 @@ export interface operations {
       };
       /** @description Allowed roles: any member */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  MeController_invitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyInvitationDto'][];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: any member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  MeController_acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: any member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  MeController_declineInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: any member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -17,8 +17,9 @@ export class ProblemDto {
 }
 
 export class PageMetaDto {
-  @ApiPropertyOptional({
-    description: 'Pass as `cursor` to get the next page; absent on the last page.',
+  // Every page answers it (Page<T> in common/pagination.ts): null, not absent, on the last page.
+  @ApiProperty({
+    description: 'Pass as `cursor` to get the next page; null on the last page.',
     type: String,
     nullable: true,
   })
