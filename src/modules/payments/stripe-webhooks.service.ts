@@ -1,10 +1,10 @@
 // Stripe billing webhooks (seeds 002, 004). The signature is checked on the raw body with the official
-// library (its tolerance window refuses old or replayed deliveries). The event's organization comes from
-// the billing_customers row of its Stripe customer, else from metadata.org_id (the customer's first event,
-// created with metadata { org_id, user_id }). Each delivery is logged in webhook_events; the processed mark
-// in processed_webhook_events (unique org_id + event_id) is written in the same transaction as the effect,
-// so a duplicate delivery (even a concurrent one, which waits on the unique index) is acknowledged without
-// effect, and a failed one leaves neither effect nor mark.
+// library (its tolerance window refuses old or replayed deliveries; one dated ahead of the window is refused
+// here). The event's organization comes from the billing_customers row of its Stripe customer, else from
+// metadata.org_id (the customer's first event, created with metadata { org_id, user_id }). Each delivery is
+// logged in webhook_events; the processed mark in processed_webhook_events (unique org_id + event_id) is
+// written in the same transaction as the effect, so a duplicate delivery (even a concurrent one, which waits
+// on the unique index) is acknowledged without effect, and a failed one leaves neither effect nor mark.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import Stripe from 'stripe';
 import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
@@ -31,6 +31,16 @@ interface StripeObject {
   items?: { data?: Array<{ current_period_end?: number }> };
 }
 
+/** The signature's timestamp as the library reads it (the last `t=` of the header); NaN when absent. */
+function signedAt(header: string): number {
+  let t = NaN;
+  for (const item of header.split(',')) {
+    const [key, value] = item.split('=');
+    if (key === 't') t = parseInt(value, 10);
+  }
+  return t;
+}
+
 @Injectable()
 export class StripeWebhooksService {
   private readonly logger = new Logger('StripeWebhooks');
@@ -47,14 +57,19 @@ export class StripeWebhooksService {
     if (!secret) throw new DomainError('unavailable', 'Stripe webhooks are not configured.');
     if (!rawBody?.length || !signature)
       throw new DomainError('invalid-input', 'A signed Stripe event is required.');
+    const refused = new DomainError(
+      'invalid-input',
+      'The Stripe signature does not verify (or is outside the tolerance window).',
+    );
+    let event: Stripe.Event;
     try {
-      return Stripe.webhooks.constructEvent(rawBody, signature, secret, STRIPE_TOLERANCE_SECONDS);
+      event = Stripe.webhooks.constructEvent(rawBody, signature, secret, STRIPE_TOLERANCE_SECONDS);
     } catch {
-      throw new DomainError(
-        'invalid-input',
-        'The Stripe signature does not verify (or is outside the tolerance window).',
-      );
+      throw refused;
     }
+    // The library refuses only signatures older than the tolerance; one dated ahead is refused here too.
+    if (!(signedAt(signature) - Math.floor(Date.now() / 1000) <= STRIPE_TOLERANCE_SECONDS)) throw refused;
+    return event;
   }
 
   /** Runs in the request's service_role transaction. */
