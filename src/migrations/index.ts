@@ -20,6 +20,7 @@ import { TypeormMetadata1763904200000 } from './1763904200000-TypeormMetadata';
 import { LedgerStatistics1763904300000 } from './1763904300000-LedgerStatistics';
 import { JournalEntryDateDefault1763904500000 } from './1763904500000-JournalEntryDateDefault';
 import { CareTeams1763904600000 } from './1763904600000-CareTeams';
+import { InvitationOffers1763904700000 } from './1763904700000-InvitationOffers';
 import { OrgScopedConstraints1763904800000 } from './1763904800000-OrgScopedConstraints';
 import { SchedulingMembersAndMaintenance1763904900000 } from './1763904900000-SchedulingMembersAndMaintenance';
 

@@ -231,7 +231,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Accept an invitation: set a password (and name) with the invitation token */
+    /** Accept an invitation to a new address: create the account (password, name) with the mailed token */
     post: operations['AuthController_acceptInvitation'];
     delete?: never;
     options?: never;
@@ -255,6 +255,57 @@ export interface paths {
     head?: never;
     /** Update own name and profile display data */
     patch: operations['MeController_update'];
+    trace?: never;
+  };
+  '/api/me/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Own pending invitations (to the verified email), newest first */
+    get: operations['MeController_invitations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/invitations/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: become a member with the offered role (switch organization to use it) */
+    post: operations['MeController_acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/invitations/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline an invitation; the organization learns nothing else */
+    post: operations['MeController_declineInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/me/sessions': {
@@ -319,7 +370,7 @@ export interface paths {
     /** Members of the organization, newest first */
     get: operations['OrganizationController_list'];
     put?: never;
-    /** Invite a member with a role (creates the account and mails an invitation when new) */
+    /** Invite an email address with a role: a pending offer the invitee accepts or declines (the same answer whether or not the address has an account) */
     post: operations['OrganizationController_invite'];
     delete?: never;
     options?: never;
@@ -2439,6 +2490,21 @@ export interface components {
       timezone?: string;
       voiceEnabled?: boolean;
     };
+    MyInvitationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** @enum {string} */
+      role: 'admin' | 'provider' | 'patient' | 'research_partner' | 'developer' | 'ops';
+      /** @description The inviter's note (untrusted text). */
+      message: string | null;
+      /** Format: date-time */
+      expiresAt: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
     SessionDto: {
       /** Format: uuid */
       id: string;
@@ -2502,14 +2568,22 @@ export interface components {
       email: string;
       /** @enum {string} */
       role: 'admin' | 'provider' | 'patient' | 'research_partner' | 'developer' | 'ops';
+      /** @description A note to the invitee; the mail quotes it as the inviter's words, with links defused. */
+      message?: string;
     };
     InvitationResultDto: {
       /** Format: uuid */
-      userId: string;
+      id: string;
+      email: string;
       /** @enum {string} */
       role: 'admin' | 'provider' | 'patient' | 'research_partner' | 'developer' | 'ops';
-      /** @description True when an invitation was mailed (the user had no password yet). */
-      invitationSent: boolean;
+      /**
+       * @description Always pending: the invitee accepts or declines. The same answer whether or not the address has an account.
+       * @enum {string}
+       */
+      status: 'pending';
+      /** Format: date-time */
+      expiresAt: string;
     };
     UpdateMemberDto: {
       /** @enum {string} */
@@ -5496,6 +5570,15 @@ export interface operations {
           'application/json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description The address has an account: accept after signing in */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Too many attempts; see Retry-After */
       429: {
         headers: {
@@ -5603,6 +5686,189 @@ export interface operations {
       };
       /** @description Allowed roles: any member */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  MeController_invitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyInvitationDto'][];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: any member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  MeController_acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: any member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  MeController_declineInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: any member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };

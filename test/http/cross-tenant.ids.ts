@@ -22,6 +22,7 @@ import {
   newFacility,
   newFoodLogEntry,
   newHealthGoal,
+  newInvitation,
   newImportSource,
   newInvoice,
   newJournalEntry,
@@ -140,6 +141,13 @@ export const ID_SOURCES: IdSource[] = [
           createdBy: w.a.admin.id,
         }),
       ),
+  },
+  {
+    // An invitation of A to A's member: only its addressee answers it.
+    param: 'id',
+    under: '/api/me/invitations',
+    resolve: (w) => id(newInvitation(w.db, w.orgA, { email: w.a.member.email })),
+    readBy: (w) => w.a.member,
   },
   {
     param: 'id',

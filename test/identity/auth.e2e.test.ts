@@ -153,7 +153,7 @@ describe('email verification, password reset, invitations, switching organizatio
     const invite = await asAdmin.POST('/api/organization/members', {
       body: { email: 'grace@example.test', role: 'provider' },
     });
-    expect(expectOk(invite, 201)).toMatchObject({ role: 'provider', invitationSent: true });
+    expect(expectOk(invite, 201)).toMatchObject({ role: 'provider', status: 'pending' });
     const token = await api.mail.tokenFor('grace@example.test', 'invitation');
     const accept = await anonymous().POST('/api/auth/accept-invitation', {
       body: { token, password: 'grace password 123', name: 'Grace' },
@@ -179,9 +179,20 @@ describe('email verification, password reset, invitations, switching organizatio
   it('switches organization with new tokens naming the new org', async () => {
     const a = (await anonymous().POST('/api/auth/sign-up', { body: signUpBody('multi@example.test') })).data!;
     const admin = (await signIn('ada@example.test', 'another long password')).data!;
-    await apiClient(api, admin.accessToken).POST('/api/organization/members', {
+    const invited = await apiClient(api, admin.accessToken).POST('/api/organization/members', {
       body: { email: 'multi@example.test', role: 'patient' },
     });
+    // An invitation is an offer: no membership until multi (with a verified email) accepts it.
+    const notYet = await anonymous().POST('/api/auth/switch-organization', {
+      body: { refreshToken: a.refreshToken, organizationId: admin.organizationId },
+    });
+    expectStatus(notYet, 403);
+    const verify = await api.mail.tokenFor('multi@example.test', 'email_verification');
+    expectStatus(await anonymous().POST('/api/auth/verify-email', { body: { token: verify } }), 200);
+    const accepted = await apiClient(api, a.accessToken).POST('/api/me/invitations/{id}/accept', {
+      params: { path: { id: expectOk(invited, 201).id } },
+    });
+    expectStatus(accepted, 200);
     const switched = await anonymous().POST('/api/auth/switch-organization', {
       body: { refreshToken: a.refreshToken, organizationId: admin.organizationId },
     });

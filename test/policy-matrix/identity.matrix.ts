@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { newApiKey, newVerificationToken } from '../support/factories';
+import { newApiKey, newInvitation, newVerificationToken } from '../support/factories';
 import type { TableCase } from './harness';
 
 const hash = () => randomBytes(32);
@@ -90,6 +90,18 @@ export const identityMatrix: TableCase[] = [
     }),
     update: `UPDATE public.verification_tokens SET consumed_at = now() WHERE id = $1`,
     allow: { service: 'SIUD' },
+  },
+  {
+    // Written only through invite_member() / respond_to_invitation() and the service; the invitee reads
+    // their offers through my_invitations(), never the table.
+    table: 'invitations',
+    seed: async (w) => (await newInvitation(w.db, w.orgA, { email: w.outsider.email })).id,
+    insert: (w) => ({
+      sql: `INSERT INTO public.invitations (org_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'patient', $3, now() + interval '1 day')`,
+      params: [w.orgA.id, `new-${randomUUID()}@example.test`, hash()],
+    }),
+    update: `UPDATE public.invitations SET status = 'declined' WHERE id = $1`,
+    allow: { admin: 'S', service: 'SIUD' },
   },
   {
     table: 'api_keys',

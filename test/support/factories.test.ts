@@ -25,6 +25,7 @@ describe('factories', () => {
     expect((await f.newBareUser(db, org)).email).not.toBe(bare.email);
     expect((await f.newSession(db, patient)).userId).toBe(patient.id);
     expect((await f.newVerificationToken(db, patient)).token).toBeTruthy();
+    expect(await f.newInvitation(db, org)).toMatchObject({ status: 'pending', role: 'patient' });
     const key = await f.newApiKey(db, org, { scope: ['read', 'write'], role: 'admin' });
     expect(key.key.startsWith(`${key.keyPrefix}_`)).toBe(true);
     expect(key.scope).toEqual(['read', 'write']);

@@ -492,6 +492,17 @@ export const EXPECTATIONS: Expectations = {
 
     // CareTeams (1763904600000): who treats whom, and emergency access outside the care team.
     {
+      table: 'invitations',
+      seeds: '-',
+      minPolicies: 1,
+      indexes: [
+        'invitations_pkey',
+        'invitations_token_hash_key',
+        'invitations_pending_key',
+        'invitations_email_idx',
+      ],
+    },
+    {
       table: 'care_team_members',
       seeds: '-',
       minPolicies: 8,
@@ -647,5 +658,8 @@ export const EXPECTATIONS: Expectations = {
     { name: 'detect_suspicious_activity', table: 'audit_logs' },
     { name: 'app_private.open_break_glass', table: 'break_glass_grants' },
     { name: 'app_private.in_care_team', table: 'care_team_members' },
+    { name: 'app_private.invite_member', table: 'invitations' },
+    { name: 'app_private.my_invitations', table: 'invitations' },
+    { name: 'app_private.respond_to_invitation', table: 'invitations' },
   ],
 };

@@ -129,10 +129,17 @@ export class AuthController {
   @Public({ asService: 'auth.accept-invitation' })
   @RateLimit({ name: 'auth.accept-invitation' })
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept an invitation: set a password (and name) with the invitation token' })
+  @ApiOperation({
+    summary:
+      'Accept an invitation to a new address: create the account (password, name) with the mailed token',
+  })
   @ApiOkResponse({ type: AcceptedDto })
+  @ApiConflictResponse({
+    description: 'The address has an account: accept after signing in',
+    type: ProblemDto,
+  })
   async acceptInvitation(@Body() dto: AcceptInvitationDto): Promise<AcceptedDto> {
-    await this.auth.resetPassword(dto.token, dto.password, ['invitation'], dto.name);
+    await this.auth.acceptInvitation(dto.token, dto.password, dto.name);
     return { accepted: true };
   }
 }

@@ -14,6 +14,7 @@ import { Mailer } from '../../common/mail/mailer';
 import { AuditService } from '../audit';
 import type { SignUpDto, TokenPairDto } from './dto/auth.dto';
 import type { VerificationPurpose } from './entities/verification-token.entity';
+import { lockInvitationByToken, markInvitationAccepted } from './members.queries';
 import { MembersRepository } from './members.repository';
 import { OrganizationsRepository } from './organizations.repository';
 import { ProfilesRepository } from './profiles.repository';
@@ -172,6 +173,30 @@ export class AuthService {
     );
     // A new password ends every existing session.
     await this.sessions.revokeAllOfUser(userId, 'password_changed');
+  }
+
+  /**
+   * Accepts an invitation from its mailed token by creating the account (the address had none when it was
+   * invited; its home organization is the one it accepted). An address that has an account meanwhile answers
+   * from its invitations after signing in: the token never sets the password of an existing account.
+   * Tokens of invitations made before invitations were offers (verification_tokens) still set the password.
+   */
+  async acceptInvitation(token: string, password: string, name?: string): Promise<void> {
+    const invitation = await lockInvitationByToken(sha256(token));
+    if (!invitation) return this.resetPassword(token, password, ['invitation'], name);
+    if (await this.users.emailTaken(invitation.email))
+      throw new DomainError(
+        'conflict',
+        'This address has an account: sign in and accept the invitation from your invitations.',
+      );
+    const passwordHash = await hashPassword(password, this.config.PASSWORD_SCRYPT_LOG2N);
+    const { org_id: orgId, email, role } = invitation;
+    const userId = await insertUserWithPassword({ orgId, email, name: name ?? null, passwordHash });
+    await this.users.markEmailVerified(userId);
+    const userType = role === 'research_partner' ? 'research-partner' : role === 'ops' ? null : role;
+    await this.profiles.create({ id: userId, orgId, userId, userType, displayName: name ?? null });
+    await this.members.create(orgId, userId, role, invitation.invited_by);
+    await markInvitationAccepted(invitation.id);
   }
 
   /** Creates the verification token and queues the mail that carries it (sent after commit). */

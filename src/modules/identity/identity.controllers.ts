@@ -33,6 +33,8 @@ import {
   MeDto,
   MemberDto,
   MemberPageDto,
+  MembershipDto,
+  MyInvitationDto,
   OrganizationDto,
   SessionPageDto,
   UpdateMeDto,
@@ -62,6 +64,36 @@ export class MeController {
   @ApiOkResponse({ type: MeDto })
   update(@Body() dto: UpdateMeDto): Promise<MeDto> {
     return this.members.updateMe(dto);
+  }
+
+  @Get('invitations')
+  @Authenticated({ apiKeys: false })
+  @ApiOperation({ summary: 'Own pending invitations (to the verified email), newest first' })
+  @ApiOkResponse({ type: [MyInvitationDto] })
+  invitations(): Promise<MyInvitationDto[]> {
+    return this.members.myInvitations();
+  }
+
+  @Post('invitations/:id/accept')
+  @Authenticated({ apiKeys: false })
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Accept an invitation: become a member with the offered role (switch organization to use it)',
+  })
+  @ApiOkResponse({ type: MembershipDto })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  acceptInvitation(@Param('id', uuid) id: string): Promise<MembershipDto> {
+    return this.members.acceptInvitation(id);
+  }
+
+  @Post('invitations/:id/decline')
+  @Authenticated({ apiKeys: false })
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Decline an invitation; the organization learns nothing else' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ProblemDto })
+  declineInvitation(@Param('id', uuid) id: string): Promise<void> {
+    return this.members.declineInvitation(id);
   }
 
   @Get('sessions')
@@ -115,12 +147,13 @@ export class OrganizationController {
   @Post('members')
   @Authenticated({ roles: ['admin'], apiKeys: false })
   @ApiOperation({
-    summary: 'Invite a member with a role (creates the account and mails an invitation when new)',
+    summary:
+      'Invite an email address with a role: a pending offer the invitee accepts or declines (the same answer whether or not the address has an account)',
   })
   @ApiCreatedResponse({ type: InvitationResultDto })
   @ApiConflictResponse({ description: 'Already a member', type: ProblemDto })
   invite(@Body() dto: InviteMemberDto): Promise<InvitationResultDto> {
-    return this.members.invite(dto.email, dto.role);
+    return this.members.invite(dto.email, dto.role, dto.message);
   }
 
   @Get('members/:userId')
@@ -134,7 +167,10 @@ export class OrganizationController {
 
   @Patch('members/:userId')
   @Authenticated({ roles: ['admin'], apiKeys: false })
-  @ApiOperation({ summary: "Change a member's role (their tokens with the old role stop working; they refresh to get the new one)" })
+  @ApiOperation({
+    summary:
+      "Change a member's role (their tokens with the old role stop working; they refresh to get the new one)",
+  })
   @ApiOkResponse({ type: MemberDto })
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiConflictResponse({ description: 'Would leave the organization without an admin', type: ProblemDto })

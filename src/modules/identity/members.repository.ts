@@ -11,8 +11,8 @@ export type MemberRow = UserRole & { user: NonNullable<UserRole['user']> };
 
 @Injectable()
 export class MembersRepository {
-  async create(orgId: string, userId: string, role: AppRole): Promise<void> {
-    await repo(UserRole).insert({ orgId, userId, role });
+  async create(orgId: string, userId: string, role: AppRole, createdBy: string | null = null): Promise<void> {
+    await repo(UserRole).insert({ orgId, userId, role, createdBy });
   }
 
   /** The user's first membership (or the one in `orgId`) of an active organization. */

@@ -1,23 +1,27 @@
 // The current user, their organization, its members and their sessions. Every query runs in the
 // request's RLS transaction; the org id is still passed where it filters, so RLS is the second lock.
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
 import type { AppRole } from '../../common/context/claims';
 import { currentTransaction } from '../../common/context/request-context';
 import { randomSecret, sha256 } from '../../common/crypto/tokens';
 import { DomainError, notFound } from '../../common/errors/domain-error';
+import { Mailer } from '../../common/mail/mailer';
 import type { Page } from '../../common/pagination';
-import { AuthService } from './auth.service';
 import type {
   InvitationResultDto,
   MeDto,
   MemberDto,
+  MembershipDto,
+  MyInvitationDto,
   OrganizationDto,
   SessionDto,
   UpdateMeDto,
   UpdateOrganizationDto,
 } from './dto/identity.dto';
 import type { Organization } from './entities';
-import { inviteMember, myMemberships } from './members.queries';
+import { invitationMail } from './invitation-mail';
+import { inviteMember, myInvitations, myMemberships, respondToInvitation } from './members.queries';
 import { MembersRepository, type MemberRow } from './members.repository';
 import { OrganizationsRepository } from './organizations.repository';
 import { ProfilesRepository } from './profiles.repository';
@@ -52,7 +56,8 @@ function organizationDto(o: Organization): OrganizationDto {
 @Injectable()
 export class MembersService {
   constructor(
-    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly mailer: Mailer,
     private readonly users: UsersRepository,
     private readonly profiles: ProfilesRepository,
     private readonly organizations: OrganizationsRepository,
@@ -133,12 +138,49 @@ export class MembersService {
     return memberDto(row);
   }
 
-  async invite(email: string, role: AppRole): Promise<InvitationResultDto> {
+  /**
+   * Offers membership to an address. The answer has the same shape and content whether or not the address has
+   * an account; only the mail (which its owner alone reads) differs.
+   */
+  async invite(email: string, role: AppRole, message?: string): Promise<InvitationResultDto> {
     const token = randomSecret();
-    const row = await inviteMember(email, role, sha256(token), INVITATION_TTL);
-    if (row.invitation_id)
-      await this.auth.issueVerificationToken(row.user_id, this.claims.org_id!, email, 'invitation', token);
-    return { userId: row.user_id, role, invitationSent: row.invitation_id !== null };
+    const row = await inviteMember(email, role, message ?? null, sha256(token), INVITATION_TTL);
+    this.mailer.sendAfterCommit(
+      invitationMail({
+        to: email,
+        organizationName: row.org_name,
+        role,
+        message: message ?? null,
+        baseUrl: this.config.PUBLIC_BASE_URL,
+        hasAccount: row.has_account,
+        token,
+      }),
+    );
+    return { id: row.invitation_id, email, role, status: 'pending', expiresAt: row.expires_at };
+  }
+
+  async myInvitations(): Promise<MyInvitationDto[]> {
+    const rows = await myInvitations();
+    return rows.map((r) => ({
+      id: r.id,
+      organizationId: r.org_id,
+      organizationName: r.org_name,
+      role: r.role,
+      message: r.message,
+      expiresAt: r.expires_at,
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** Accepting makes the caller a member (they switch organization to use it). */
+  async acceptInvitation(id: string): Promise<MembershipDto> {
+    const row = await respondToInvitation(id, true);
+    const membership = (await myMemberships()).find((m) => m.org_id === row.org_id);
+    return { organizationId: row.org_id, organizationName: membership?.org_name ?? '', role: row.role };
+  }
+
+  async declineInvitation(id: string): Promise<void> {
+    await respondToInvitation(id, false);
   }
 
   async updateMember(userId: string, role: AppRole): Promise<MemberDto> {

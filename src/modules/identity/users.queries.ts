@@ -13,7 +13,7 @@ export interface SignInRow {
 export async function insertUserWithPassword(u: {
   orgId: string;
   email: string;
-  name: string;
+  name: string | null;
   passwordHash: string;
 }): Promise<string> {
   const row = await sql().returning<{ id: string }>(

@@ -5,7 +5,13 @@ import type { AppRole, Claims } from '../../../src/common/context/claims';
 import { JwtService } from '../../../src/common/crypto/jwt';
 import { hashPassword } from '../../../src/common/crypto/passwords';
 import { randomSecret, sha256 } from '../../../src/common/crypto/tokens';
-import type { ApiKey, Session, User, VerificationToken } from '../../../src/modules/identity/entities';
+import type {
+  ApiKey,
+  Invitation,
+  Session,
+  User,
+  VerificationToken,
+} from '../../../src/modules/identity/entities';
 import type { TestDb } from '../db';
 import { insertRow, type OrgRef, type Overrides, type UserRef } from './rows';
 
@@ -107,6 +113,24 @@ export async function newVerificationToken(
     purpose: 'email_verification',
     tokenHash: sha256(token),
     expiresAt: new Date(Date.now() + 86_400_000),
+    ...o,
+  });
+  return Object.assign(row, { token });
+}
+
+/** A pending invitation of the org to an address (a fresh one unless given); `token` is the mailed token. */
+export async function newInvitation(
+  db: TestDb,
+  org: OrgRef,
+  o: Overrides<Invitation> = {},
+): Promise<Invitation & { token: string }> {
+  const token = randomSecret();
+  const row = await insertRow<Invitation>(db, 'invitations', {
+    orgId: org.id,
+    email: `invitee-${randomBytes(4).toString('hex')}@example.test`,
+    role: 'patient',
+    tokenHash: sha256(token),
+    expiresAt: new Date(Date.now() + 7 * 86_400_000),
     ...o,
   });
   return Object.assign(row, { token });

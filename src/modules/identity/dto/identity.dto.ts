@@ -100,13 +100,38 @@ export class InviteMemberDto {
   @MaxLength(320)
   email!: string;
   @ApiProperty({ enum: APP_ROLES }) @IsIn(APP_ROLES) role!: AppRole;
+  @ApiPropertyOptional({
+    maxLength: 500,
+    description: "A note to the invitee; the mail quotes it as the inviter's words, with links defused.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  message?: string;
 }
 
 export class InvitationResultDto {
-  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() email!: string;
   @ApiProperty({ enum: APP_ROLES }) role!: AppRole;
-  @ApiProperty({ description: 'True when an invitation was mailed (the user had no password yet).' })
-  invitationSent!: boolean;
+  @ApiProperty({
+    enum: ['pending'],
+    description:
+      'Always pending: the invitee accepts or declines. The same answer whether or not the address has an account.',
+  })
+  status!: 'pending';
+  @ApiProperty() expiresAt!: Date;
+}
+
+export class MyInvitationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) organizationId!: string;
+  @ApiProperty() organizationName!: string;
+  @ApiProperty({ enum: APP_ROLES }) role!: AppRole;
+  @ApiProperty({ type: String, nullable: true, description: "The inviter's note (untrusted text)." })
+  message!: string | null;
+  @ApiProperty() expiresAt!: Date;
+  @ApiProperty() createdAt!: Date;
 }
 
 export class UpdateMemberDto {
