@@ -80,6 +80,12 @@ describe('POST /api/webhooks/stripe', () => {
     });
     const res = await deliver(body, { timestamp: Math.floor(Date.now() / 1000) - 301 });
     expect(res.status).toBe(400);
+    // Dated in the future: refused the same way (a signature made ahead of time is not a fresh delivery).
+    for (const ahead of [301, 24 * 3600, 10 * 365 * 24 * 3600]) {
+      const future = await deliver(body, { timestamp: Math.floor(Date.now() / 1000) + ahead });
+      expect(future.status, `${ahead} s ahead`).toBe(400);
+      expect(future.body.detail).toMatch(/tolerance/);
+    }
     expect(await count('webhook_events')).toBe(0);
   });
 
