@@ -24,11 +24,14 @@ export class RateLimitGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     const window = this.config.RATE_LIMIT_WINDOW_SECONDS;
     const checks: Array<[string, number]> = [[`${rule.name}:ip:${req.ip}`, this.config.RATE_LIMIT_PER_IP]];
-    const account = rule.accountField ? (req.body as Record<string, unknown> | undefined)?.[rule.accountField] : undefined;
+    const account = rule.accountField
+      ? (req.body as Record<string, unknown> | undefined)?.[rule.accountField]
+      : undefined;
     if (typeof account === 'string' && account.length <= 320) {
-      // Hashed, so the counters table holds no email addresses.
+      // Per account and source: failures from elsewhere must not lock the owner out. Hashed, so the counters
+      // table holds no email addresses.
       const key = sha256(account.trim().toLowerCase()).toString('base64url');
-      checks.push([`${rule.name}:account:${key}`, this.config.RATE_LIMIT_PER_ACCOUNT]);
+      checks.push([`${rule.name}:account:${key}:ip:${req.ip}`, this.config.RATE_LIMIT_PER_ACCOUNT]);
     }
     const results = await this.tx.run({ role: 'anon', request_id: String(req.id) }, async (m) => {
       const db = sqlFor(m.queryRunner!);
@@ -44,8 +47,14 @@ export class RateLimitGuard implements CanActivate {
     });
     const denied = results.find((r) => !r.allowed);
     if (denied) {
-      void context.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(denied.retry_after_seconds));
-      throw new DomainError('rate-limited', `Too many attempts. Try again in ${denied.retry_after_seconds} seconds.`);
+      void context
+        .switchToHttp()
+        .getResponse<FastifyReply>()
+        .header('retry-after', String(denied.retry_after_seconds));
+      throw new DomainError(
+        'rate-limited',
+        `Too many attempts. Try again in ${denied.retry_after_seconds} seconds.`,
+      );
     }
     return true;
   }

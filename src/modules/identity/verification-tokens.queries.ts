@@ -18,15 +18,24 @@ export async function insertVerificationToken(t: {
   );
 }
 
-/** Uses up a live token of one of `purposes`; answers its user, or undefined for an unknown, used or expired one. */
+/**
+ * Uses up a live token of one of `purposes`; answers its user, or undefined for an unknown, used or expired one.
+ * Using one token of a kind invalidates the user's other unused tokens of that kind (an older reset link
+ * must not work after a reset).
+ */
 export function consumeVerificationToken(
   tokenHash: Buffer,
   purposes: readonly VerificationPurpose[],
 ): Promise<{ user_id: string } | undefined> {
   return sql().one<{ user_id: string }>(
-    `UPDATE public.verification_tokens SET consumed_at = now()
-     WHERE token_hash = $1 AND purpose = ANY($2::public.verification_purpose[]) AND consumed_at IS NULL AND expires_at > now()
-     RETURNING user_id`,
+    `WITH used AS (
+       UPDATE public.verification_tokens SET consumed_at = now()
+       WHERE token_hash = $1 AND purpose = ANY($2::public.verification_purpose[]) AND consumed_at IS NULL AND expires_at > now()
+       RETURNING id, user_id, purpose),
+     others AS (
+       UPDATE public.verification_tokens t SET consumed_at = now() FROM used
+       WHERE t.user_id = used.user_id AND t.purpose = used.purpose AND t.id <> used.id AND t.consumed_at IS NULL)
+     SELECT user_id FROM used`,
     [tokenHash, purposes],
   );
 }
