@@ -7,6 +7,7 @@ import { DatabaseError } from 'pg';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { DomainError } from '../../src/common/errors/domain-error';
 import { toProblem } from '../../src/common/filters/problem-details.filter';
+import { apiClient, expectOk, type ApiResult } from '../support/api-client';
 import { startApp, type ApiResponse, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
 import { newOrg, newUser, type TestUser } from '../support/factories';
@@ -25,7 +26,15 @@ afterAll(async () => {
   await db?.close();
 });
 
-function expectProblem(res: ApiResponse, status: number, code: string) {
+/** The typed client's answer in the shape of app.request's, for checks shared by typed and raw calls. */
+const untyped = (res: ApiResult): ApiResponse => ({
+  status: res.response.status,
+  body: res.error ?? res.data,
+  headers: res.response.headers,
+});
+
+function expectProblem(answer: ApiResponse | ApiResult, status: number, code: string) {
+  const res = 'response' in answer ? untyped(answer) : answer;
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(res.body).toMatchObject({ status, code, type: `https://carebase.dev/problems/${code}` });
@@ -58,15 +67,12 @@ describe('problems from the edge', () => {
   });
 
   it('body over BODY_LIMIT_BYTES: 413 problem', async () => {
-    const res = await api.request('POST', '/api/auth/sign-in', {
-      body: { email: 'a@example.test', password: 'x'.repeat(4096) },
-    });
-    expectProblem(res, 413, 'payload-too-large');
+    const signIn = (password: string) =>
+      apiClient(api).POST('/api/auth/sign-in', { body: { email: 'a@example.test', password } });
+    expectProblem(await signIn('x'.repeat(4096)), 413, 'payload-too-large');
     // Just under the limit is parsed and validated as usual.
-    const small = await api.request('POST', '/api/auth/sign-in', {
-      body: { email: 'a@example.test', password: 'x'.repeat(1000) },
-    });
-    expect(small.status).not.toBe(413);
+    const small = await signIn('x'.repeat(1000));
+    expect(small.response.status).not.toBe(413);
   });
 
   it('wrong content type: 415 problem (forms and text/plain included: no body a foreign page can post unpreflighted)', async () => {
@@ -120,8 +126,8 @@ describe('problems from the edge', () => {
   });
 
   it('missing or bad credentials: 401 problem', async () => {
-    expectProblem(await api.request('GET', '/api/me'), 401, 'unauthorized');
-    expectProblem(await api.request('GET', '/api/me', { token: 'not.a.jwt' }), 401, 'unauthorized');
+    expectProblem(await apiClient(api).GET('/api/me'), 401, 'unauthorized');
+    expectProblem(await apiClient(api, 'not.a.jwt').GET('/api/me'), 401, 'unauthorized');
   });
 });
 
@@ -130,14 +136,12 @@ describe('health, OpenAPI, docs, headers', () => {
     const dataSource = api.app.get(DataSource);
     const spy = vi.spyOn(dataSource, 'createQueryRunner');
     try {
-      const live = await api.request('GET', '/health');
-      expect(live.status).toBe(200);
-      expect(live.body).toEqual({ status: 'ok' });
+      const live = await apiClient(api).GET('/health');
+      expect(expectOk(live, 200)).toEqual({ status: 'ok' });
       expect(spy).not.toHaveBeenCalled();
 
-      const ready = await api.request('GET', '/health/ready');
-      expect(ready.status).toBe(200);
-      expect(ready.body).toEqual({ status: 'ok', database: 'ok' });
+      const ready = await apiClient(api).GET('/health/ready');
+      expect(expectOk(ready, 200)).toEqual({ status: 'ok', database: 'ok' });
       expect(spy).toHaveBeenCalled();
     } finally {
       spy.mockRestore();
@@ -167,19 +171,19 @@ describe('health, OpenAPI, docs, headers', () => {
   });
 
   it('sets the security headers on successes and on problems', async () => {
-    for (const res of [
-      await api.request('GET', '/health'),
-      await api.request('GET', '/nowhere'),
-      await api.request('GET', '/api/me', { token: admin.token }),
+    for (const headers of [
+      (await apiClient(api).GET('/health')).response.headers,
+      (await api.request('GET', '/nowhere')).headers,
+      (await apiClient(api, admin.token).GET('/api/me')).response.headers,
     ]) {
-      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(res.headers.get('x-frame-options')).toBe('DENY');
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
-      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-      expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('x-frame-options')).toBe('DENY');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+      expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
     }
-    const me = await api.request('GET', '/api/me', { token: admin.token });
-    expect(me.headers.get('cache-control')).toBe('no-store');
+    const me = await apiClient(api, admin.token).GET('/api/me');
+    expect(me.response.headers.get('cache-control')).toBe('no-store');
   });
 });
 
