@@ -16,6 +16,7 @@ const SQLSTATE: Record<string, [ErrorCode, string]> = {
   '23505': ['conflict', 'The request conflicts with an existing record.'],
   '23P01': ['conflict', 'The request conflicts with an existing record.'],
   '23503': ['conflict', 'The request refers to a record that does not exist or cannot be used.'],
+  '23001': ['conflict', 'The record is still referenced by other records.'],
   '23502': ['invalid-input', 'A required value is missing.'],
   '23514': ['invalid-input', 'A value is outside what is allowed.'],
   '22P02': ['invalid-input', 'A value has the wrong format.'],
