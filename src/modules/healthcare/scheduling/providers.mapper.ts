@@ -2,24 +2,29 @@ import type { CreateProviderDto } from './dto/create-provider.dto';
 import type { ProviderDto } from './dto/provider.response.dto';
 import type { UpdateProviderDto } from './dto/update-provider.dto';
 import type { Provider } from './entities';
+import type { ProviderPrivateRow } from './providers.queries';
 import type { ProviderValues } from './providers.repository';
 import { hhmm, presentValues, type ResponseBody } from './scheduling.helpers';
 
-export function toProviderDto(p: Provider): ResponseBody<ProviderDto> {
+/** Phone and licence numbers are present only for callers who may read them (admins, providers, the entry's own). */
+export type ProviderBody = Omit<ResponseBody<ProviderDto>, 'phone' | 'licenseNumber'> &
+  Partial<Pick<ResponseBody<ProviderDto>, 'phone' | 'licenseNumber'>>;
+
+export function toProviderDto(p: Provider, restricted?: ProviderPrivateRow): ProviderBody {
   return {
     id: p.id,
     userId: p.userId,
     displayName: p.displayName,
     specialty: p.specialty,
     bio: p.bio,
-    phone: p.phone,
+    ...(restricted ? { phone: restricted.phone } : {}),
     email: p.email,
     timezone: p.timezone,
     worksFrom: hhmm(p.worksFrom),
     worksUntil: hhmm(p.worksUntil),
     workDays: p.workDays,
     facilityId: p.facilityId,
-    licenseNumber: p.licenseNumber,
+    ...(restricted ? { licenseNumber: restricted.license_number } : {}),
     isActive: p.isActive,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,

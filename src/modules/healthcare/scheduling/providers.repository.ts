@@ -5,7 +5,12 @@ import { paginate, type Page } from '../../../common/pagination';
 import { PROVIDER_FREE_SLOTS_SQL, type SlotRow } from './availability.queries';
 import type { ProviderQueryDto } from './dto/list-providers.query.dto';
 import { Provider } from './entities';
-import { MY_PROVIDER_ID_SQL, type MyProviderRow } from './providers.queries';
+import {
+  MY_PROVIDER_ID_SQL,
+  PROVIDER_PRIVATE_FIELDS_SQL,
+  type MyProviderRow,
+  type ProviderPrivateRow,
+} from './providers.queries';
 import { given } from './scheduling.helpers';
 
 export type ProviderValues = Partial<
@@ -57,6 +62,13 @@ export class ProvidersRepository {
   /** Working hours less appointments and confirmed bookings (CB404 when not the caller's org's provider). */
   freeSlots(id: string, date: string, slotMinutes: number): Promise<SlotRow[]> {
     return sql().rows<SlotRow>(PROVIDER_FREE_SLOTS_SQL, [id, date, slotMinutes]);
+  }
+
+  /** Phone and licence numbers of the entries the caller may see them for (none for most roles). */
+  privateFields(ids: string[]): Promise<ProviderPrivateRow[]> {
+    return ids.length
+      ? sql().rows<ProviderPrivateRow>(PROVIDER_PRIVATE_FIELDS_SQL, [ids])
+      : Promise.resolve([]);
   }
 
   /** The caller's own entry when they sign in as a provider of this organization; null otherwise. */

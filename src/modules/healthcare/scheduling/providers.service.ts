@@ -4,13 +4,13 @@ import type { Page } from '../../../common/pagination';
 import type { AvailabilityDto } from './dto/availability.response.dto';
 import type { CreateProviderDto } from './dto/create-provider.dto';
 import type { ProviderQueryDto } from './dto/list-providers.query.dto';
-import type { ProviderDto } from './dto/provider.response.dto';
 import type { UpdateProviderDto } from './dto/update-provider.dto';
-import { toProviderChanges, toProviderDto, toProviderValues } from './providers.mapper';
+import type { Provider } from './entities';
+import { toProviderChanges, toProviderDto, toProviderValues, type ProviderBody } from './providers.mapper';
 import { ProvidersRepository } from './providers.repository';
-import { callerOrgId, nothingToUpdate, type ResponseBody } from './scheduling.helpers';
+import { callerOrgId, nothingToUpdate } from './scheduling.helpers';
 
-type Body = ResponseBody<ProviderDto>;
+type Body = ProviderBody;
 
 /** The organization's provider directory. */
 @Injectable()
@@ -19,13 +19,21 @@ export class ProvidersService {
 
   async list(q: ProviderQueryDto): Promise<Page<Body>> {
     const page = await this.providers.list(callerOrgId(), q);
-    return { items: page.items.map(toProviderDto), nextCursor: page.nextCursor };
+    return { items: await this.present(page.items), nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<Body> {
     const row = await this.providers.findById(id, callerOrgId());
     if (!row) throw notFound('provider');
-    return toProviderDto(row);
+    return (await this.present([row]))[0];
+  }
+
+  /** Phone and licence numbers only where the database answers them to the caller. */
+  private async present(rows: Provider[]): Promise<Body[]> {
+    const restricted = new Map(
+      (await this.providers.privateFields(rows.map((r) => r.id))).map((r) => [r.id, r]),
+    );
+    return rows.map((r) => toProviderDto(r, restricted.get(r.id)));
   }
 
   async create(dto: CreateProviderDto): Promise<Body> {

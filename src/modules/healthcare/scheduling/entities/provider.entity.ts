@@ -53,9 +53,11 @@ export class Provider {
   facility?: Facility;
   @Column({ name: 'display_name', type: 'text' }) displayName!: string;
   @Column({ type: 'text', nullable: true }) specialty!: string | null;
-  @Column({ name: 'license_number', type: 'text', nullable: true }) licenseNumber!: string | null;
+  /** Not selectable by the request roles: read through app_private.provider_private_fields(). */
+  @Column({ name: 'license_number', type: 'text', nullable: true, select: false }) licenseNumber!:
+    string | null;
   @Column({ type: 'text', nullable: true }) bio!: string | null;
-  @Column({ type: 'text', nullable: true }) phone!: string | null;
+  @Column({ type: 'text', nullable: true, select: false }) phone!: string | null;
   @Column({ type: 'text', nullable: true }) email!: string | null;
   @Column({ type: 'text', default: 'UTC' }) timezone!: string;
   /** 'HH:MM:SS', in the provider's timezone. */
