@@ -24,7 +24,8 @@ const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function metadataOf(db: TestDb, table: string): EntityMetadata | undefined {
-  return db.dataSource.hasMetadata(table) ? db.dataSource.getMetadata(table) : undefined;
+  // A bare TestDb (the crash suite builds one from an owner pool) has no data source: plain columns then.
+  return db.dataSource?.hasMetadata(table) ? db.dataSource.getMetadata(table) : undefined;
 }
 
 /** Inserts one row into public.<table> and answers it. */
