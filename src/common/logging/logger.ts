@@ -1,6 +1,9 @@
 // The one logger: a pino instance that Fastify uses for its per-request child (bound to the request id)
 // and Nest uses through nestjs-pino, which picks that child inside a request and the root outside one.
 // Secrets are removed by pino's redaction before a line is serialized.
+import type { LoggerService } from '@nestjs/common';
+import { Logger as NestPinoLogger, PinoLogger } from 'nestjs-pino';
+import { Store, storage } from 'nestjs-pino/storage';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { SECRET_KEYS, type AppConfig } from '../config/config';
 
@@ -31,4 +34,17 @@ export const REDACT_PATHS: string[] = [
 
 export function createLogger(level: AppConfig['LOG_LEVEL'], destination?: DestinationStream): Logger {
   return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination);
+}
+
+/** Nest's logger: nestjs-pino over `root`, writing with the current request's child logger when there is one. */
+export function nestLogger(root: Logger): LoggerService {
+  return new NestPinoLogger(new PinoLogger({ pinoHttp: { logger: root } }), {});
+}
+
+/**
+ * Runs the rest of a request (`next`) with its child logger as the one nestjs-pino's loggers write with.
+ * This is what nestjs-pino's middleware does; called from a Fastify hook, it costs no middleware pipeline.
+ */
+export function withRequestLogger(requestLogger: Logger, next: () => void): void {
+  storage.run(new Store(requestLogger), next);
 }
