@@ -5,10 +5,12 @@
 import 'reflect-metadata';
 import { Logger, type LoggerService } from '@nestjs/common';
 import { DiscoveryService, ModulesContainer, NestFactory } from '@nestjs/core';
+import pino from 'pino';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../common/config/config';
 import { prepareDatabase } from '../common/database/bootstrap';
 import { RlsTransactions } from '../common/database/rls-transactions';
+import { createLogger, nestLogger } from '../common/logging/logger';
 import { startupFailureMessage } from '../common/startup/startup-failure';
 import { discoverJobs, JobRegistry, JobRunner } from '../modules/jobs';
 
@@ -17,13 +19,15 @@ const err = (line: string) => process.stderr.write(`${line}\n`);
 // Nest's boot chatter (modules initialized) says nothing about the run.
 const BOOT_CONTEXTS = new Set(['NestFactory', 'InstanceLoader']);
 
-/** Stdout carries only the run record; log lines go to stderr as JSON. */
-function stderrLogger(): LoggerService {
-  const write = (level: string) => (message: unknown, context?: string) => {
-    if (BOOT_CONTEXTS.has(context ?? '')) return;
-    const fields = typeof message === 'object' ? message : { message };
-    err(JSON.stringify({ level, time: new Date().toISOString(), context, ...fields }));
-  };
+/** Stdout carries only the run record; log lines go to stderr, through the server's logger (JSON, redacted). */
+function stderrLogger(level: ResolvedConfig['LOG_LEVEL']): LoggerService {
+  const inner = nestLogger(createLogger(level, pino.destination({ dest: 2, sync: true })));
+  // Nest passes the context last.
+  const write =
+    (method: 'log' | 'error' | 'warn' | 'debug' | 'verbose') =>
+    (message: unknown, ...rest: unknown[]) => {
+      if (!BOOT_CONTEXTS.has(String(rest[rest.length - 1]))) inner[method]?.(message, ...rest);
+    };
   return {
     log: write('log'),
     error: write('error'),
@@ -55,7 +59,7 @@ async function main(): Promise<number> {
   }
   // One run needs neither the cron timers nor a server-sized pool.
   config = { ...config, SCHEDULER_ENABLED: false, DATABASE_POOL_SIZE: 2 };
-  const logger = config.LOG_LEVEL === 'silent' ? false : stderrLogger();
+  const logger = config.LOG_LEVEL === 'silent' ? false : stderrLogger(config.LOG_LEVEL);
   Logger.overrideLogger(logger);
 
   const declared = await declaredJobs(config);
