@@ -27,4 +27,31 @@ import { PatientDailyBookingLimit1763905000000 } from './1763905000000-PatientDa
 import { ProviderPrivateColumns1763905100000 } from './1763905100000-ProviderPrivateColumns';
 import { LedgerLockOrder1763905200000 } from './1763905200000-LedgerLockOrder';
 
-export const MIGRATIONS = [Foundation1763900000000, Notifications1763900100000, Audit1763900200000, JobRuns1763900300000, HealthcareScheduling1763901000000, HealthcarePatientData1763901100000, Payments1763902000000, ClinicalRecordRetention1763902100000, ContactPatientLink1763902200000, RateLimits1763903500000, JobRunsServiceOnly1763903600000, KeepOneAdminLock1763903700000, SessionCheck1763903800000, AuditSchedulingAndPayments1763903900000, ApiKeyLastUsed1763904000000, RoleFromSession1763904100000, TypeormMetadata1763904200000, LedgerStatistics1763904300000, JournalEntryDateDefault1763904500000, CareTeams1763904600000, InvitationOffers1763904700000, OrgScopedConstraints1763904800000, SchedulingMembersAndMaintenance1763904900000, PatientDailyBookingLimit1763905000000, ProviderPrivateColumns1763905100000, LedgerLockOrder1763905200000];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  Notifications1763900100000,
+  Audit1763900200000,
+  JobRuns1763900300000,
+  HealthcareScheduling1763901000000,
+  HealthcarePatientData1763901100000,
+  Payments1763902000000,
+  ClinicalRecordRetention1763902100000,
+  ContactPatientLink1763902200000,
+  RateLimits1763903500000,
+  JobRunsServiceOnly1763903600000,
+  KeepOneAdminLock1763903700000,
+  SessionCheck1763903800000,
+  AuditSchedulingAndPayments1763903900000,
+  ApiKeyLastUsed1763904000000,
+  RoleFromSession1763904100000,
+  TypeormMetadata1763904200000,
+  LedgerStatistics1763904300000,
+  JournalEntryDateDefault1763904500000,
+  CareTeams1763904600000,
+  InvitationOffers1763904700000,
+  OrgScopedConstraints1763904800000,
+  SchedulingMembersAndMaintenance1763904900000,
+  PatientDailyBookingLimit1763905000000,
+  ProviderPrivateColumns1763905100000,
+  LedgerLockOrder1763905200000,
+];
