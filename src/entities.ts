@@ -3,6 +3,7 @@
 // CLI (migration:generate), the drift test and the schema diagram.
 import { COMMON_ENTITIES } from './common/database/common-entities';
 import { AUDIT_ENTITIES } from './modules/audit/entities';
+import { COMMERCE_ENTITIES } from './modules/commerce/entities';
 import { CARE_TEAM_ENTITIES } from './modules/healthcare/care-team/entities';
 import { PATIENT_DATA_ENTITIES } from './modules/healthcare/patient-data/entities';
 import { SCHEDULING_ENTITIES } from './modules/healthcare/scheduling/entities';
@@ -21,6 +22,7 @@ export const ENTITIES_BY_MODULE: Record<string, Function[]> = {
   'healthcare: patient data': PATIENT_DATA_ENTITIES,
   'healthcare: care teams': CARE_TEAM_ENTITIES,
   payments: PAYMENTS_ENTITIES,
+  commerce: COMMERCE_ENTITIES,
   'common (idempotency, rate limits)': COMMON_ENTITIES,
 };
 

@@ -26,6 +26,7 @@ import { SchedulingMembersAndMaintenance1763904900000 } from './1763904900000-Sc
 import { PatientDailyBookingLimit1763905000000 } from './1763905000000-PatientDailyBookingLimit';
 import { ProviderPrivateColumns1763905100000 } from './1763905100000-ProviderPrivateColumns';
 import { LedgerLockOrder1763905200000 } from './1763905200000-LedgerLockOrder';
+import { Commerce1764100000000 } from './1764100000000-Commerce';
 
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   PatientDailyBookingLimit1763905000000,
   ProviderPrivateColumns1763905100000,
   LedgerLockOrder1763905200000,
+  Commerce1764100000000,
 ];

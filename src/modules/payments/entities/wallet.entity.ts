@@ -20,7 +20,7 @@ export type WalletKind = (typeof WALLET_KINDS)[number];
   where: 'system_account IS NOT NULL',
 })
 @Index('wallets_user_id_idx', ['userId'])
-@Check('wallets_system_account_check', `system_account IN ('external', 'withdrawals')`)
+@Check('wallets_system_account_check', `system_account IN ('external', 'withdrawals', 'revenue')`)
 @Check('wallets_kind_check', `kind IN ('fiat', 'crypto')`)
 @Check('wallets_owner_check', `(user_id IS NULL) <> (system_account IS NULL)`)
 @Check(
@@ -41,7 +41,7 @@ export class Wallet {
   @Column({ name: 'user_id', type: 'uuid', nullable: true, insert: false, update: false }) userId!:
     string | null;
   @Column({ name: 'system_account', type: 'text', nullable: true, insert: false, update: false })
-  systemAccount!: 'external' | 'withdrawals' | null;
+  systemAccount!: 'external' | 'withdrawals' | 'revenue' | null;
   @Column({ type: 'text', insert: false, update: false }) kind!: WalletKind;
   @Column({ type: 'text', insert: false, update: false }) currency!: string;
   @Column({ type: 'numeric', precision: 30, scale: 8, default: 0, insert: false, update: false })

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { OrderItem } from '../../../commerce/entities';
 import type { Organization, Profile } from '../../../identity/entities';
 import type { MeasurementSource } from '../patient-data.enums';
 
@@ -32,14 +33,24 @@ export class Measurement {
   @Column({ name: 'measured_at', type: 'timestamptz', default: () => 'now()' }) measuredAt!: Date;
   @Column({ type: 'text', default: 'manual' }) source!: MeasurementSource;
   @Column({ type: 'text', nullable: true }) notes!: string | null;
-  /** order_items(id); the foreign key arrives with the commerce migration. */
+  /** The purchase the reading came from: an item of an order of this patient (trigger). */
   @Column({
     name: 'order_item_id',
     type: 'uuid',
     nullable: true,
-    comment: 'order_items(id); the foreign key arrives with the commerce migration',
+    comment: "order_items(id): an item of an order of the measurement's patient",
   })
   orderItemId!: string | null;
+  @ManyToOne('OrderItem')
+  @JoinColumn([
+    {
+      name: 'org_id',
+      referencedColumnName: 'orgId',
+      foreignKeyConstraintName: 'measurements_order_item_fkey',
+    },
+    { name: 'order_item_id', referencedColumnName: 'id' },
+  ])
+  orderItem?: OrderItem;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
   createdAt!: Date;
   /** Kept by the updated_at trigger. */

@@ -1,0 +1,99 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import type { Organization } from '../../identity/entities';
+import type { Payment, Wallet } from '../../payments/entities';
+
+export const ORDER_STATUSES = [
+  'pending_payment',
+  'paid',
+  'fulfilled',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'refunded',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const PAYMENT_PATHS = ['wallet', 'stripe'] as const;
+export type PaymentPath = (typeof PAYMENT_PATHS)[number];
+
+/**
+ * An order (seed H), written only by checkout (app_private.checkout). The patient reads their own; admins read
+ * the organization's and move the status (the transition trigger is the state machine). Money record: the
+ * patient has no foreign key (as payments.user_id).
+ */
+@Entity({ name: 'orders' })
+@Unique('orders_org_id_id_key', ['orgId', 'id'])
+@Index('orders_patient_idx', { synchronize: false }) // (patient_id, created_at DESC)
+@Index('orders_org_created_idx', { synchronize: false }) // (org_id, created_at DESC, id DESC)
+@Index('orders_hold_idx', ['holdExpiresAt'], { where: `status = 'pending_payment'` })
+@Check(
+  'orders_status_check',
+  `status IN ('pending_payment', 'paid', 'fulfilled', 'shipped', 'delivered', 'cancelled', 'refunded')`,
+)
+@Check('orders_total_amount_check', `total_amount > 0`)
+@Check('orders_currency_check', `currency ~ '^[A-Z]{3}$'`)
+@Check('orders_shipping_address_check', `pg_column_size(shipping_address) <= 4000`)
+@Check('orders_billing_address_check', `pg_column_size(billing_address) <= 4000`)
+@Check('orders_payment_method_check', `payment_method IN ('wallet', 'stripe')`)
+@Check('orders_payment_method_id_check', `length(payment_method_id) <= 255`)
+@Check(
+  'orders_wallet_paid',
+  `payment_method <> 'wallet' OR (wallet_id IS NOT NULL AND transfer_id IS NOT NULL)`,
+)
+export class Order {
+  @PrimaryColumn({ type: 'uuid', generated: 'uuid', insert: false, update: false }) id!: string;
+  @Column({ name: 'org_id', type: 'uuid', default: () => 'auth_org_id()', insert: false, update: false })
+  orgId!: string;
+  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'org_id', foreignKeyConstraintName: 'orders_org_id_fkey' })
+  org?: Organization;
+  @Column({ name: 'patient_id', type: 'uuid', insert: false, update: false }) patientId!: string;
+  @Column({ name: 'order_date', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
+  orderDate!: Date;
+  @Column({ type: 'text', default: 'pending_payment', insert: false }) status!: OrderStatus;
+  /** Minor units (bigint: a string). */
+  @Column({
+    name: 'total_amount',
+    type: 'bigint',
+    comment: 'minor units of currency (ISO 4217)',
+    insert: false,
+    update: false,
+  })
+  totalAmount!: string;
+  @Column({ type: 'char', length: 3, insert: false, update: false }) currency!: string;
+  @Column({ name: 'shipping_address', type: 'jsonb', nullable: true, insert: false, update: false })
+  shippingAddress!: Record<string, unknown> | null;
+  @Column({ name: 'billing_address', type: 'jsonb', nullable: true, insert: false, update: false })
+  billingAddress!: Record<string, unknown> | null;
+  @Column({ name: 'payment_method', type: 'text', insert: false, update: false }) paymentMethod!: PaymentPath;
+  /** The wallet's id, or the Stripe PaymentIntent's once confirmed. */
+  @Column({ name: 'payment_method_id', type: 'text', nullable: true, insert: false, update: false })
+  paymentMethodId!: string | null;
+  @Column({ name: 'wallet_id', type: 'uuid', nullable: true, insert: false, update: false }) walletId!:
+    string | null;
+  @ManyToOne('Wallet')
+  @JoinColumn([
+    { name: 'org_id', referencedColumnName: 'orgId', foreignKeyConstraintName: 'orders_wallet_fkey' },
+    { name: 'wallet_id', referencedColumnName: 'id' },
+  ])
+  wallet?: Wallet;
+  /** The ledger transfer that paid it (wallet path). */
+  @Column({ name: 'transfer_id', type: 'uuid', nullable: true, insert: false, update: false })
+  transferId!: string | null;
+  /** The payments row (and its invoice) that records the payment; refunds go against it. */
+  @Column({ name: 'payment_id', type: 'uuid', nullable: true, insert: false, update: false })
+  paymentId!: string | null;
+  @ManyToOne('Payment')
+  @JoinColumn([
+    { name: 'org_id', referencedColumnName: 'orgId', foreignKeyConstraintName: 'orders_payment_fkey' },
+    { name: 'payment_id', referencedColumnName: 'id' },
+  ])
+  payment?: Payment;
+  /** Stripe path: the stock is held until then, then released by the scheduled job. */
+  @Column({ name: 'hold_expires_at', type: 'timestamptz', nullable: true, insert: false, update: false })
+  holdExpiresAt!: Date | null;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
+  createdAt!: Date;
+  /** Kept by the updated_at trigger. */
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
+  updatedAt!: Date;
+}
