@@ -2,6 +2,7 @@
 // TypeOrmModule.forFeature (autoLoadEntities); this list serves what sees the whole schema at once: the TypeORM
 // CLI (migration:generate), the drift test and the schema diagram.
 import { COMMON_ENTITIES } from './common/database/common-entities';
+import { AI_ENTITIES } from './modules/ai/entities';
 import { AUDIT_ENTITIES } from './modules/audit/entities';
 import { COMMERCE_ENTITIES } from './modules/commerce/entities';
 import { CARE_TEAM_ENTITIES } from './modules/healthcare/care-team/entities';
@@ -22,6 +23,7 @@ export const ENTITIES_BY_MODULE: Record<string, Function[]> = {
   'healthcare: patient data': PATIENT_DATA_ENTITIES,
   'healthcare: care teams': CARE_TEAM_ENTITIES,
   payments: PAYMENTS_ENTITIES,
+  ai: AI_ENTITIES,
   commerce: COMMERCE_ENTITIES,
   'common (idempotency, rate limits)': COMMON_ENTITIES,
 };

@@ -27,6 +27,7 @@ import { PatientDailyBookingLimit1763905000000 } from './1763905000000-PatientDa
 import { ProviderPrivateColumns1763905100000 } from './1763905100000-ProviderPrivateColumns';
 import { LedgerLockOrder1763905200000 } from './1763905200000-LedgerLockOrder';
 import { Commerce1764100000000 } from './1764100000000-Commerce';
+import { AiModule1764200000000 } from './1764200000000-AiModule';
 
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   ProviderPrivateColumns1763905100000,
   LedgerLockOrder1763905200000,
   Commerce1764100000000,
+  AiModule1764200000000,
 ];

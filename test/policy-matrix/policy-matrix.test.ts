@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDb } from '../support/db';
+import { aiMatrix } from './ai.matrix';
 import { auditMatrix } from './audit.matrix';
 import { CALLERS, OPS, expected, probe, type TableCase, type World } from './harness';
 import { healthcareCareTeamMatrix } from './healthcare-care-team.matrix';
@@ -13,7 +14,7 @@ import { paymentsMatrix } from './payments.matrix';
 import { buildWorld } from './world';
 
 /** Every table's rows. Modules append theirs. */
-export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...healthcareCareTeamMatrix, ...paymentsMatrix, ...platformMatrix];
+export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...healthcareCareTeamMatrix, ...paymentsMatrix, ...platformMatrix, ...aiMatrix];
 
 let db: TestDb;
 let world: World;

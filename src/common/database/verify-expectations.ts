@@ -540,20 +540,88 @@ export const EXPECTATIONS: Expectations = {
 
     // Planned: catalog tables that no shipped migration creates yet. Minimums follow catalog.md's rules; the
     // issue that builds a table drops its `planned` and sets what its migration creates.
-    { table: 'ai_command_logs', seeds: 'L', minPolicies: 2, indexes: [], planned: 'issue 11, AI module' }, // own read and insert
-    { table: 'vector_memory', seeds: 'L', minPolicies: 2, indexes: [], planned: 'issue 11, AI module' }, // own
-    { table: 'chat_sessions', seeds: 'C', minPolicies: 1, indexes: [], planned: 'issue 11, AI module' },
-    { table: 'chat_messages', seeds: 'C', minPolicies: 1, indexes: [], planned: 'issue 11, AI module' },
-    { table: 'user_memory', seeds: 'C', minPolicies: 1, indexes: [], planned: 'issue 11, AI module' },
-    { table: 'insight_runs', seeds: 'C', minPolicies: 1, indexes: [], planned: 'issue 11, AI module' },
-    { table: 'patient_insights', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 11, AI module' },
-    { table: 'ai_doctor_sessions', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 11, AI module' },
+    // AI module (1764200000000): own rows everywhere; insight runs append-only; sharing by unexpired grants.
+    {
+      table: 'ai_command_logs',
+      seeds: 'L',
+      minPolicies: 2,
+      indexes: [
+        'ai_command_logs_pkey',
+        'ai_command_logs_user_created_idx',
+        'ai_command_logs_org_created_idx',
+      ],
+    }, // own read and insert; outcomes through record_ai_command_outcome()
+    {
+      table: 'vector_memory',
+      seeds: 'L',
+      minPolicies: 4,
+      indexes: [
+        'vector_memory_pkey',
+        'vector_memory_user_updated_idx',
+        'vector_memory_org_user_idx',
+        'vector_memory_created_idx',
+      ],
+    },
+    {
+      table: 'chat_sessions',
+      seeds: 'C',
+      minPolicies: 4,
+      indexes: ['chat_sessions_pkey', 'chat_sessions_org_id_id_key', 'chat_sessions_user_created_idx'],
+    },
+    {
+      table: 'chat_messages',
+      seeds: 'C',
+      minPolicies: 3,
+      indexes: ['chat_messages_pkey', 'chat_messages_session_created_idx', 'chat_messages_user_idx'],
+    },
+    {
+      table: 'user_memory',
+      seeds: 'C',
+      minPolicies: 4,
+      indexes: ['user_memory_pkey', 'user_memory_source_key', 'user_memory_user_created_idx'],
+    },
+    {
+      table: 'insight_runs',
+      seeds: 'C',
+      minPolicies: 1,
+      indexes: [
+        'insight_runs_pkey',
+        'insight_runs_user_range_key',
+        'insight_runs_user_created_idx',
+        'insight_runs_org_idx',
+      ],
+    },
+    {
+      table: 'patient_insights',
+      seeds: 'H',
+      minPolicies: 3,
+      indexes: [
+        'patient_insights_pkey',
+        'patient_insights_patient_generated_idx',
+        'patient_insights_org_idx',
+      ],
+    },
+    {
+      table: 'ai_doctor_sessions',
+      seeds: 'H',
+      minPolicies: 5,
+      indexes: [
+        'ai_doctor_sessions_pkey',
+        'ai_doctor_sessions_org_id_id_key',
+        'ai_doctor_sessions_patient_created_idx',
+        'ai_doctor_sessions_org_idx',
+      ],
+    },
     {
       table: 'ai_doctor_sharing_permissions',
       seeds: 'H',
-      minPolicies: 2,
-      indexes: [],
-      planned: 'issue 11, AI module',
+      minPolicies: 5,
+      indexes: [
+        'ai_doctor_sharing_permissions_pkey',
+        'ai_doctor_sharing_permissions_active_key',
+        'ai_doctor_sharing_permissions_provider_idx',
+        'ai_doctor_sharing_permissions_org_idx',
+      ],
     },
     // commerce (issue 12)
     {
@@ -685,6 +753,7 @@ export const EXPECTATIONS: Expectations = {
     { name: 'notification_type', table: 'notifications' },
     { name: 'notification_status', table: 'notifications' },
     { name: 'notification_priority', table: 'notifications' },
+    { name: 'ai_status', table: 'ai_command_logs', values: ['PENDING', 'COMPLETED', 'ERROR'] },
   ],
 
   // Seed C's PascalCase names, kept as security_invoker views over the snake_case tables (catalog.md).
@@ -695,6 +764,8 @@ export const EXPECTATIONS: Expectations = {
     { name: 'public.ChatMessage', table: 'chat_messages' },
     { name: 'public.UserMemory', table: 'user_memory' },
     { name: 'public.InsightRun', table: 'insight_runs' },
+    { name: 'public.chat_session', table: 'chat_sessions' },
+    { name: 'public.insight_run', table: 'insight_runs' },
   ],
 
   functions: [
@@ -716,5 +787,11 @@ export const EXPECTATIONS: Expectations = {
     { name: 'app_private.invite_member', table: 'invitations' },
     { name: 'app_private.my_invitations', table: 'invitations' },
     { name: 'app_private.respond_to_invitation', table: 'invitations' },
+    { name: 'app_private.record_ai_command_outcome', table: 'ai_command_logs' },
+    { name: 'app_private.ai_org_tokens_today', table: 'ai_command_logs' },
+    { name: 'app_private.caller_on_pro_plan', table: 'user_memory' },
+    { name: 'app_private.insight_runs_append_only', table: 'insight_runs' },
+    { name: 'app_private.my_ai_doctor_session_ids', table: 'ai_doctor_sharing_permissions' },
+    { name: 'app_private.shared_ai_doctor_session_ids', table: 'ai_doctor_sessions' },
   ],
 };

@@ -1,5 +1,6 @@
 // Domain factories for tests: rows created as the owner with sensible defaults (unique where columns are
 // unique, non-overlapping windows where exclusion constraints apply), any column overridable, typed rows back.
+export * from './ai';
 export * from './care-team';
 export * from './identity';
 export * from './notifications';
