@@ -19,6 +19,7 @@ import { PaymentsModule } from './modules/payments';
 import { NotificationsModule } from './modules/notifications';
 import { JobsModule } from './modules/jobs';
 import { HealthcareModule } from './modules/healthcare';
+import { CommerceModule } from './modules/commerce';
 
 export interface AppOptions {
   config: ResolvedConfig;
@@ -46,6 +47,7 @@ export class AppModule {
         NotificationsModule,
         JobsModule,
         HealthcareModule,
+        CommerceModule,
       ],
       controllers: [HealthController],
       providers: [

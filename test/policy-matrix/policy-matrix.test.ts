@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { aiMatrix } from './ai.matrix';
 import { auditMatrix } from './audit.matrix';
+import { commerceMatrix } from './commerce.matrix';
 import { CALLERS, OPS, expected, probe, type TableCase, type World } from './harness';
 import { healthcareCareTeamMatrix } from './healthcare-care-team.matrix';
 import { healthcarePatientDataMatrix } from './healthcare-patient-data.matrix';
@@ -14,7 +15,7 @@ import { paymentsMatrix } from './payments.matrix';
 import { buildWorld } from './world';
 
 /** Every table's rows. Modules append theirs. */
-export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...healthcareCareTeamMatrix, ...paymentsMatrix, ...platformMatrix, ...aiMatrix];
+export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...healthcareCareTeamMatrix, ...paymentsMatrix, ...platformMatrix, ...aiMatrix, ...commerceMatrix];
 
 let db: TestDb;
 let world: World;

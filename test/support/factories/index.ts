@@ -2,6 +2,7 @@
 // unique, non-overlapping windows where exclusion constraints apply), any column overridable, typed rows back.
 export * from './ai';
 export * from './care-team';
+export * from './commerce';
 export * from './identity';
 export * from './notifications';
 export * from './patient-data';

@@ -1,0 +1,35 @@
+// Commerce (seed H's e-commerce module, issue 12): products, carts, prescriptions, checkout and orders. The
+// money moves through the payments ledger and records (definer functions of the Commerce migration).
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CartController } from './cart.controller';
+import { CartRepository } from './cart.repository';
+import { CartService } from './cart.service';
+import { COMMERCE_ENTITIES } from './entities';
+import { OrderHoldsJob } from './order-holds.job';
+import { OrdersController } from './orders.controller';
+import { OrdersRepository } from './orders.repository';
+import { OrdersService } from './orders.service';
+import { PrescriptionsController } from './prescriptions.controller';
+import { PrescriptionsRepository } from './prescriptions.repository';
+import { PrescriptionsService } from './prescriptions.service';
+import { ProductsController } from './products.controller';
+import { ProductsRepository } from './products.repository';
+import { ProductsService } from './products.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(COMMERCE_ENTITIES)],
+  controllers: [ProductsController, CartController, PrescriptionsController, OrdersController],
+  providers: [
+    ProductsRepository,
+    ProductsService,
+    CartRepository,
+    CartService,
+    PrescriptionsRepository,
+    PrescriptionsService,
+    OrdersRepository,
+    OrdersService,
+    OrderHoldsJob,
+  ],
+})
+export class CommerceModule {}
