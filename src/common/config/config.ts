@@ -230,6 +230,64 @@ export class AppConfig {
     message: 'must be a Stripe secret key (sk_... or rk_...)',
   })
   STRIPE_SECRET_KEY?: string;
+
+  /** An OpenAI-compatible endpoint (…/v1). Unset: offline (local embedder, rule-based writer; chat answers 503). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  @MaxLength(2000)
+  AI_BASE_URL?: string;
+
+  /** Bearer key of AI_BASE_URL (optional for local servers). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  AI_API_KEY?: string;
+
+  /** The chat model; chat needs it (with AI_BASE_URL). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[\w.:/@-]{1,200}$/, { message: 'must be a model name' })
+  AI_CHAT_MODEL?: string;
+
+  /** The embedding model. Unset: the local lexical embedder. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[\w.:/@-]{1,200}$/, { message: 'must be a model name' })
+  AI_EMBEDDING_MODEL?: string;
+
+  /** Dimension of every embedding (the embedding model's, or the lexical embedder's). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(8)
+  @Max(4096)
+  AI_EMBEDDING_DIMENSIONS = 256;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  AI_TIMEOUT_MS = 30_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  AI_MAX_RETRIES = 2;
+
+  /** Tokens an organization may spend per UTC day; 0 = no limit. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  AI_DAILY_TOKEN_BUDGET = 0;
+
+  /** Memory of the vector search's in-process index (MiB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65_536)
+  AI_VECTOR_CACHE_MB = 256;
 }
 
 export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
@@ -241,6 +299,7 @@ export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
   'STRIPE_WEBHOOK_SECRET',
   'STRIPE_SECRET_KEY',
   'SMTP_URL',
+  'AI_API_KEY',
 ];
 
 /** TRUST_PROXY as Fastify's trustProxy option. */
