@@ -186,7 +186,7 @@ describe('log_audit_event (seed V)', () => {
       patient.claims,
       async (s) =>
         (
-          await s.one(
+          await s.returning<{ id: string }>(
             `SELECT log_audit_event('EXPORT', 'select', 'measurements', 'someone-else', NULL, NULL, 'row-1', '{"outcome":"denied"}') AS id`,
           )
         ).id,
@@ -401,7 +401,7 @@ describe('archive_old_audit_logs (seed V)', () => {
     const moved = await as(
       db,
       SERVICE,
-      async (s) => (await s.one(`SELECT archive_old_audit_logs(120) AS n`)).n,
+      async (s) => (await s.returning<{ n: number }>(`SELECT archive_old_audit_logs(120) AS n`)).n,
     );
     expect(moved).toBe(2);
     const archived = await db.owner.query(
@@ -456,7 +456,10 @@ describe('get_org_audit_logs and detect_suspicious_activity (seed V)', () => {
     await audit.archive(365);
     await as(db, p.claims, (s) => s.exec(`UPDATE public.users SET name = 'p' WHERE id = $1`, [p.id]));
     const all = await as(db, a.claims, (s) =>
-      s.rows(`SELECT seq, table_name, action, actor_user_id FROM get_org_audit_logs($1)`, [fresh.id]),
+      s.rows<{ seq: string; table_name: string; action: string; actor_user_id: string | null }>(
+        `SELECT seq, table_name, action, actor_user_id FROM get_org_audit_logs($1)`,
+        [fresh.id],
+      ),
     );
     const count = (
       await db.owner.query(
@@ -526,9 +529,10 @@ describe('get_org_audit_logs and detect_suspicious_activity (seed V)', () => {
     expect(await at(7)).toEqual([{ kind: 'mass_read', actor: `user:${p.id}`, count: 8 }]);
     expect(await at(9)).toEqual([]);
     const [w] = await as(db, a.claims, (s) =>
-      s.rows(`SELECT lower("window") AS f, upper("window") AS t FROM detect_suspicious_activity($1, 6)`, [
-        fresh.id,
-      ]),
+      s.rows<{ f: Date; t: Date }>(
+        `SELECT lower("window") AS f, upper("window") AS t FROM detect_suspicious_activity($1, 6)`,
+        [fresh.id],
+      ),
     );
     expect(new Date(w.t).getTime() - new Date(w.f).getTime()).toBe(3_600_000);
     expect(

@@ -38,7 +38,9 @@ async function rawState() {
 describe('pool leak check', () => {
   it('a committed request leaves the login role and empty claims behind', async () => {
     const inside = await tx.run(user.claims, async (m) =>
-      sqlFor(m.queryRunner!).one(`SELECT current_user AS role, auth.uid() AS uid, pg_backend_pid() AS pid`),
+      sqlFor(m.queryRunner!).returning<{ role: string; uid: string; pid: number }>(
+        `SELECT current_user AS role, auth.uid() AS uid, pg_backend_pid() AS pid`,
+      ),
     );
     expect(inside).toMatchObject({ role: 'authenticated', uid: user.id });
     const after = await rawState();

@@ -435,7 +435,7 @@ describe('rules the database enforces (through the RLS pipeline)', () => {
     ).rejects.toSatisfy(sqlstate('42501'));
     // A forged read_at is replaced by the server's clock.
     const updated = await as(patient.claims, (sql) =>
-      sql.one(
+      sql.returning<{ read_at: Date }>(
         `UPDATE public.notifications SET status = 'read', read_at = '2000-01-01' WHERE id = $1 RETURNING read_at`,
         [id],
       ),
@@ -556,7 +556,9 @@ describe('rules the database enforces (through the RLS pipeline)', () => {
       sqlstate('42501'),
     );
     // Staff of the org may, and are recorded as the sender.
-    const [byStaff] = await as(provider.claims, (sql) => sql.rows(call, [orgA.id, patient.id]));
+    const [byStaff] = await as(provider.claims, (sql) =>
+      sql.rows<{ create_notification: string }>(call, [orgA.id, patient.id]),
+    );
     expect(await row(byStaff.create_notification)).toMatchObject({
       created_by: provider.id,
       priority: 'normal',
@@ -651,7 +653,7 @@ describe('the list query plan', () => {
       await sql.rows(`SELECT set_config('plan_cache_mode', $1, true)`, [mode]);
       await sql.exec(`PREPARE ${name} AS ${text}`);
       try {
-        const [r] = await sql.rows(
+        const [r] = await sql.rows<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
           `EXPLAIN (FORMAT JSON) EXECUTE ${name}(${params.map(literal).join(', ')})`,
         );
         return nodes(r['QUERY PLAN'][0].Plan);

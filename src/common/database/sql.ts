@@ -7,16 +7,17 @@ import type { PoolClient, QueryResult } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { currentTransaction, transactionStorage } from '../context/request-context';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/** A row of unknown shape: callers name the row type they expect (`rows<BookingRow>(...)`). */
+export type AnyRow = Record<string, unknown>;
+
 export interface Sql {
-  rows<T = any>(text: string, params?: unknown[]): Promise<T[]>;
-  one<T = any>(text: string, params?: unknown[]): Promise<T | undefined>;
+  rows<T = AnyRow>(text: string, params?: unknown[]): Promise<T[]>;
+  one<T = AnyRow>(text: string, params?: unknown[]): Promise<T | undefined>;
   /** An INSERT/UPDATE ... RETURNING that must produce a row. */
-  returning<T = any>(text: string, params?: unknown[]): Promise<T>;
+  returning<T = AnyRow>(text: string, params?: unknown[]): Promise<T>;
   /** Runs a write; answers how many rows it touched. */
   exec(text: string, params?: unknown[]): Promise<number>;
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
  * At most this many SQL texts become named statements. Each lives as long as its pooled connection, on every
