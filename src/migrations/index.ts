@@ -26,8 +26,10 @@ import { SchedulingMembersAndMaintenance1763904900000 } from './1763904900000-Sc
 import { PatientDailyBookingLimit1763905000000 } from './1763905000000-PatientDailyBookingLimit';
 import { ProviderPrivateColumns1763905100000 } from './1763905100000-ProviderPrivateColumns';
 import { LedgerLockOrder1763905200000 } from './1763905200000-LedgerLockOrder';
+import { MedicalRecordAmendments1764000000000 } from './1764000000000-MedicalRecordAmendments';
 import { Commerce1764100000000 } from './1764100000000-Commerce';
 import { AiModule1764200000000 } from './1764200000000-AiModule';
+import { InstanceConfig1764300000000 } from './1764300000000-InstanceConfig';
 
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -56,6 +58,8 @@ export const MIGRATIONS = [
   PatientDailyBookingLimit1763905000000,
   ProviderPrivateColumns1763905100000,
   LedgerLockOrder1763905200000,
+  MedicalRecordAmendments1764000000000,
   Commerce1764100000000,
   AiModule1764200000000,
+  InstanceConfig1764300000000,
 ];

@@ -41,6 +41,7 @@ import {
   newLearningResource,
   newMeasurement,
   newMedicalRecord,
+  newMedicalRecordVersion,
   newNotification,
   newOrg,
   newPatient,
@@ -338,6 +339,19 @@ const CASES: Record<string, WalkCase> = {
     make: async (c) => {
       const { patientId, providerId } = await treatment(c);
       return { ids: await times(() => newMedicalRecord(db, c.org, { patientId, providerId })) };
+    },
+  },
+  'GET /api/medical-records/{id}/versions': {
+    as: 'patient',
+    table: 'medical_record_versions',
+    triggers: ['medical_record_versions_append_only'],
+    make: async (c) => {
+      const { patientId, providerId } = await treatment(c);
+      const record = await newMedicalRecord(db, c.org, { patientId, providerId });
+      return {
+        ids: await times(() => newMedicalRecordVersion(db, c.provider, record.id)),
+        params: { id: record.id },
+      };
     },
   },
   'GET /api/care-team': {

@@ -14,6 +14,7 @@ import {
   newContact,
   newFacility,
   newMedicalRecord,
+  newMedicalRecordVersion,
   newPatient,
   newProvider,
   newUser,
@@ -99,6 +100,9 @@ async function build(w: World): Promise<SchedulingFixtures> {
 let fx: SchedulingFixtures;
 const useFixtures = async (w: World) => (fx = await schedulingFixtures(w));
 
+/** The record and author behind the seeded version (for the insert attempts). */
+let amended: { recordId: string; providerId: string };
+
 /** Members insert into their own org (default org_id); the other org's admin and the service name org A. */
 function tenantInsert(w: World, caller: Caller, table: string, cols: string[], values: unknown[]): Statement {
   const explicit = caller === 'service' || caller === 'other_org';
@@ -175,8 +179,9 @@ export const healthcareSchedulingMatrix: TableCase[] = [
   },
   {
     table: 'medical_records',
-    // Written by another provider: the world's provider reads and writes it as the treating provider,
-    // but only the author (or an admin) deletes it.
+    // Written by another provider: the world's provider reads it as the treating provider but writes only
+    // records they authored; nobody deletes a record (retention), and content changes are amendments by the
+    // author (medical_record_versions).
     seed: async (w) => {
       const f = await useFixtures(w);
       const record = await newMedicalRecord(w.db, w.orgA, {
@@ -196,7 +201,44 @@ export const healthcareSchedulingMatrix: TableCase[] = [
         [fx.patientId, fx.providerId, 'Note', 'Text'],
       ),
     update: `UPDATE public.medical_records SET content = content WHERE id = $1`,
-    allow: { patient: 'S', provider: 'SIU', admin: 'SIUD', service: 'SIUD' },
+    allow: { patient: 'S', provider: 'SI', admin: 'SIU', service: 'SIU' },
+  },
+  {
+    table: 'medical_record_versions',
+    // A version left by an amendment of a record another provider wrote: read by exactly those who read the
+    // record; written by the amendment trigger only, never changed or removed.
+    seed: async (w) => {
+      const f = await useFixtures(w);
+      const author = await newUser(w.db, w.orgA, 'provider');
+      const providerId = (await newProvider(w.db, author, { displayName: 'Dr Amender' })).id;
+      const record = await newMedicalRecord(w.db, w.orgA, {
+        patientId: f.patientId,
+        providerId,
+        title: 'Plan',
+      });
+      amended = { recordId: record.id, providerId };
+      return (await newMedicalRecordVersion(w.db, author, record.id, { reason: 'Dose corrected' })).id;
+    },
+    insert: (w, caller) =>
+      tenantInsert(
+        w,
+        caller,
+        'medical_record_versions',
+        [
+          'record_id',
+          'version',
+          'provider_id',
+          'record_type',
+          'title',
+          'content',
+          'recorded_at',
+          'reason',
+          'written_at',
+        ],
+        [amended.recordId, 9, amended.providerId, 'note', 'Forged', 'Text', new Date(), 'Forged', new Date()],
+      ),
+    update: `UPDATE public.medical_record_versions SET content = content WHERE id = $1`,
+    allow: { patient: 'S', provider: 'S', admin: 'S', service: 'S' },
   },
   {
     table: 'bookings',

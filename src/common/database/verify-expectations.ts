@@ -157,9 +157,11 @@ export const EXPECTATIONS: Expectations = {
     {
       table: 'medical_records',
       seeds: 'L',
-      minPolicies: 10,
+      // Never deleted (MedicalRecordAmendments dropped the two delete policies).
+      minPolicies: 8,
       indexes: [
         'medical_records_pkey',
+        'medical_records_org_id_id_key',
         'medical_records_created_idx',
         'medical_records_patient_idx',
         'medical_records_provider_patient_idx',
@@ -526,6 +528,17 @@ export const EXPECTATIONS: Expectations = {
         'break_glass_grants_created_idx',
       ],
     },
+    // MedicalRecordAmendments (1764000000000): the versions a record had before its amendments.
+    {
+      table: 'medical_record_versions',
+      seeds: '-',
+      minPolicies: 1,
+      indexes: [
+        'medical_record_versions_pkey',
+        'medical_record_versions_record_version_key',
+        'medical_record_versions_record_idx',
+      ],
+    },
 
     // Seed L (000) checks "2-4 policies" on notifications, ai_command_logs, crypto_withdrawals and vector_memory;
     // V names the notification enums and the notification and audit functions.
@@ -784,6 +797,8 @@ export const EXPECTATIONS: Expectations = {
     { name: 'detect_suspicious_activity', table: 'audit_logs' },
     { name: 'app_private.open_break_glass', table: 'break_glass_grants' },
     { name: 'app_private.in_care_team', table: 'care_team_members' },
+    { name: 'app_private.medical_records_amend', table: 'medical_record_versions' },
+    { name: 'app_private.medical_records_retain', table: 'medical_record_versions' },
     { name: 'app_private.invite_member', table: 'invitations' },
     { name: 'app_private.my_invitations', table: 'invitations' },
     { name: 'app_private.respond_to_invitation', table: 'invitations' },

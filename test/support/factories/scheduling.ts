@@ -12,12 +12,15 @@ import type {
   Contact,
   Facility,
   MedicalRecord,
+  MedicalRecordVersion,
   Patient,
   Provider,
 } from '../../../src/modules/healthcare/scheduling/entities';
+import type { Claims } from '../../../src/common/context/claims';
 import type { TestDb } from '../db';
 import {
   insertRow,
+  loadRow,
   nextAppointmentStart,
   nextBookingWindow,
   nextMaintenanceWindow,
@@ -91,6 +94,34 @@ export function newMedicalRecord(
     content: 'Notes',
     ...o,
   });
+}
+
+/**
+ * An amendment of a record by its author, as the API makes it (the amendment trigger is the only writer of
+ * versions): answers the version it replaced. `author` is the member whose directory entry wrote the record.
+ */
+export async function newMedicalRecordVersion(
+  db: TestDb,
+  author: UserRef & { claims: Claims },
+  recordId: string,
+  o: { content?: string; title?: string; reason?: string } = {},
+): Promise<MedicalRecordVersion> {
+  const id = await db.tx.run(author.claims, async (m) => {
+    await m.query(`SELECT set_config('carebase.amendment_reason', $1, true)`, [
+      o.reason ?? 'Corrected entry',
+    ]);
+    const [rows] = await m.query(
+      `UPDATE public.medical_records SET content = $2, title = coalesce($3, title) WHERE id = $1 RETURNING version`,
+      [recordId, o.content ?? `Amended ${tag()}`, o.title ?? null],
+    );
+    if (!rows?.length) throw new Error(`medical record ${recordId} not amendable by ${author.id}`);
+    const [version] = await m.query(
+      `SELECT id FROM public.medical_record_versions WHERE record_id = $1 AND version = $2`,
+      [recordId, rows[0].version - 1],
+    );
+    return version.id as string;
+  });
+  return loadRow<MedicalRecordVersion>(db, 'medical_record_versions', id);
 }
 
 export function newChamberSchedule(

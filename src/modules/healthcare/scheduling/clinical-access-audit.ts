@@ -1,13 +1,13 @@
-// The audit of reads of medical records: every list or get records who read which rows, in the request
-// transaction (AuditService.recordAccess, one audit row per record read); a get refused with 404 is recorded
-// as denied in its own transaction, since the request's rolls back. A provider's read of a patient they reach
-// only through an emergency grant is recorded as BREAK_GLASS_READ, naming those patients.
+// The audit of reads of medical records and their versions: every list or get records who read which rows,
+// in the request transaction (AuditService.recordAccess, one audit row per row read); a read refused with 404
+// is recorded as denied in its own transaction, since the request's rolls back. A provider's read of a patient
+// they reach only through an emergency grant is recorded as BREAK_GLASS_READ, naming those patients.
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit';
 import { breakGlassReadMark } from '../care-team/break-glass-audit';
 
 export interface ClinicalAccess {
-  table: 'medical_records';
+  table: 'medical_records' | 'medical_record_versions';
   action: 'read';
   rowIds: string[];
   patientIds: string[];

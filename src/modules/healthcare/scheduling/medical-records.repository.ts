@@ -1,12 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { repo } from '../../../common/database/repository';
-import { paginate, type Page } from '../../../common/pagination';
+import { sql } from '../../../common/database/sql';
+import { paginate, type Page, type PageQueryDto } from '../../../common/pagination';
 import type { MedicalRecordQueryDto } from './dto/list-medical-records.query.dto';
-import { MedicalRecord } from './entities';
+import { MedicalRecord, MedicalRecordVersion } from './entities';
+import { SET_AMENDMENT_REASON_SQL } from './medical-records.queries';
 import { given } from './scheduling.helpers';
 
 export type MedicalRecordValues = Partial<
-  Omit<MedicalRecord, 'id' | 'orgId' | 'org' | 'patient' | 'provider' | 'booking' | 'createdAt' | 'updatedAt'>
+  Omit<
+    MedicalRecord,
+    | 'id'
+    | 'orgId'
+    | 'org'
+    | 'patient'
+    | 'provider'
+    | 'booking'
+    | 'version'
+    | 'amendedAt'
+    | 'amendmentReason'
+    | 'createdAt'
+    | 'updatedAt'
+  >
+>;
+
+/** The clinical content of a record: what an amendment replaces and a version keeps. */
+export type MedicalRecordContent = Partial<
+  Pick<MedicalRecord, 'recordType' | 'title' | 'content' | 'recordedAt'>
 >;
 
 @Injectable()
@@ -33,7 +53,12 @@ export class MedicalRecordsRepository {
     return identifiers[0].id as string;
   }
 
-  async update(id: string, orgId: string | null, values: MedicalRecordValues): Promise<boolean> {
+  /** Changes that are not clinical content (the booking); content changes are amendments. */
+  async update(
+    id: string,
+    orgId: string | null,
+    values: Pick<MedicalRecordValues, 'bookingId'>,
+  ): Promise<boolean> {
     const { affected } = await repo(MedicalRecord)
       .createQueryBuilder()
       .update()
@@ -43,12 +68,28 @@ export class MedicalRecordsRepository {
     return !!affected;
   }
 
-  async delete(id: string, orgId: string | null): Promise<boolean> {
+  /** An amendment: the trigger keeps the replaced version and counts this one. False when no row was changed. */
+  async amend(
+    id: string,
+    orgId: string | null,
+    content: MedicalRecordContent,
+    reason: string,
+  ): Promise<boolean> {
+    await sql().one(SET_AMENDMENT_REASON_SQL, [reason]);
     const { affected } = await repo(MedicalRecord)
       .createQueryBuilder()
-      .delete()
+      .update()
+      .set(content)
       .where('id = :id AND org_id = :orgId', { id, orgId })
       .execute();
     return !!affected;
+  }
+
+  /** The versions a record had before its amendments, newest first. */
+  versions(recordId: string, orgId: string | null, q: PageQueryDto): Promise<Page<MedicalRecordVersion>> {
+    const qb = repo(MedicalRecordVersion)
+      .createQueryBuilder('v')
+      .where('v.orgId = :orgId AND v.recordId = :recordId', { orgId, recordId });
+    return paginate(qb, q);
   }
 }

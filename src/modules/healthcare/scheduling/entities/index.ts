@@ -9,6 +9,7 @@ import { ChamberSchedule } from './chamber-schedule.entity';
 import { Contact } from './contact.entity';
 import { Facility } from './facility.entity';
 import { MedicalRecord } from './medical-record.entity';
+import { MedicalRecordVersion } from './medical-record-version.entity';
 import { Patient } from './patient.entity';
 import { Provider } from './provider.entity';
 
@@ -22,6 +23,7 @@ export {
   Contact,
   Facility,
   MedicalRecord,
+  MedicalRecordVersion,
   Patient,
   Provider,
 };
@@ -33,6 +35,7 @@ export const SCHEDULING_ENTITIES: Function[] = [
   ChamberMaintenance,
   Booking,
   MedicalRecord,
+  MedicalRecordVersion,
   ChamberSchedule,
   Alert,
   Contact,
