@@ -9,6 +9,7 @@ import { CARE_TEAM_ENTITIES } from './modules/healthcare/care-team/entities';
 import { PATIENT_DATA_ENTITIES } from './modules/healthcare/patient-data/entities';
 import { SCHEDULING_ENTITIES } from './modules/healthcare/scheduling/entities';
 import { IDENTITY_ENTITIES } from './modules/identity/entities';
+import { INSTANCE_CONFIG_ENTITIES } from './modules/instance-config/entities';
 import { JOBS_ENTITIES } from './modules/jobs/entities';
 import { NOTIFICATIONS_ENTITIES } from './modules/notifications/entities';
 import { PAYMENTS_ENTITIES } from './modules/payments/entities';
@@ -25,6 +26,7 @@ export const ENTITIES_BY_MODULE: Record<string, Function[]> = {
   payments: PAYMENTS_ENTITIES,
   ai: AI_ENTITIES,
   commerce: COMMERCE_ENTITIES,
+  'instance configuration': INSTANCE_CONFIG_ENTITIES,
   'common (idempotency, rate limits)': COMMON_ENTITIES,
 };
 

@@ -8,6 +8,7 @@ import { healthcareCareTeamMatrix } from './healthcare-care-team.matrix';
 import { healthcarePatientDataMatrix } from './healthcare-patient-data.matrix';
 import { healthcareSchedulingMatrix } from './healthcare-scheduling.matrix';
 import { identityMatrix } from './identity.matrix';
+import { instanceConfigMatrix } from './instance-config.matrix';
 import { platformMatrix } from './platform.matrix';
 import { jobsMatrix } from './jobs.matrix';
 import { notificationsMatrix } from './notifications.matrix';
@@ -15,7 +16,7 @@ import { paymentsMatrix } from './payments.matrix';
 import { buildWorld } from './world';
 
 /** Every table's rows. Modules append theirs. */
-export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...healthcareCareTeamMatrix, ...paymentsMatrix, ...platformMatrix, ...aiMatrix, ...commerceMatrix];
+export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...healthcareCareTeamMatrix, ...paymentsMatrix, ...platformMatrix, ...aiMatrix, ...commerceMatrix, ...instanceConfigMatrix];
 
 let db: TestDb;
 let world: World;

@@ -2,8 +2,10 @@
 // unique, non-overlapping windows where exclusion constraints apply), any column overridable, typed rows back.
 export * from './ai';
 export * from './care-team';
+export * from './clinic';
 export * from './commerce';
 export * from './identity';
+export * from './instance-config';
 export * from './notifications';
 export * from './patient-data';
 export * from './payments';
