@@ -95,7 +95,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create an account and its organization; the caller becomes its admin */
+    /**
+     * Create an account and its organization; the caller becomes its admin
+     * @description Answers 202 with the same body for every well-formed request, so it does not tell whether the address has an account. For a new address it creates the account and its organization and mails a verification link; for a registered address it creates nothing and mails the owner a notice (sign in, or reset the password). Either way the answer carries no tokens: the caller signs in next with the email and password (an unverified email may sign in).
+     */
     post: operations['AuthController_signUp'];
     delete?: never;
     options?: never;
@@ -2401,6 +2404,17 @@ export interface components {
       /** @example Northside Clinic */
       organizationName: string;
     };
+    AcceptedDto: {
+      /** @example true */
+      accepted: boolean;
+    };
+    SignInDto: {
+      /** @example ada@clinic.example */
+      email: string;
+      password: string;
+      /** @description The organization to sign in to; defaults to the first membership. */
+      organizationId?: string;
+    };
     TokenPairDto: {
       /** @description Bearer access token (HS256 JWT). */
       accessToken: string;
@@ -2417,13 +2431,6 @@ export interface components {
       /** @enum {string} */
       role: 'admin' | 'provider' | 'patient' | 'research_partner' | 'developer' | 'ops';
     };
-    SignInDto: {
-      /** @example ada@clinic.example */
-      email: string;
-      password: string;
-      /** @description The organization to sign in to; defaults to the first membership. */
-      organizationId?: string;
-    };
     RefreshDto: {
       /** @description The refresh token from sign-in or the last refresh (each is valid once). */
       refreshToken: string;
@@ -2435,10 +2442,6 @@ export interface components {
     };
     TokenDto: {
       token: string;
-    };
-    AcceptedDto: {
-      /** @example true */
-      accepted: boolean;
     };
     PasswordResetRequestDto: {
       email: string;
@@ -5162,25 +5165,16 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['TokenPairDto'];
+          'application/json': components['schemas']['AcceptedDto'];
         };
       };
       /** @description Invalid input */
       400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description The email is taken */
-      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -26,10 +26,27 @@ const signIn = (email: string, password: string) =>
   anonymous().POST('/api/auth/sign-in', { body: { email, password } });
 const refresh = (refreshToken: string) => anonymous().POST('/api/auth/refresh', { body: { refreshToken } });
 
+/** Signs up and then in (sign-up answers no tokens); answers the sign-in's token pair. */
+async function signUpAndIn(email: string) {
+  expectStatus(await anonymous().POST('/api/auth/sign-up', { body: signUpBody(email) }), 202);
+  return expectOk(await signIn(email.toLowerCase(), 'a long enough password'), 200);
+}
+const counts = async () =>
+  (
+    await db.owner.query(
+      `SELECT (SELECT count(*) FROM organizations)::int AS orgs, (SELECT count(*) FROM users)::int AS users,
+              (SELECT count(*) FROM users_roles)::int AS members, (SELECT count(*) FROM profiles)::int AS profiles,
+              (SELECT count(*) FROM verification_tokens)::int AS tokens, (SELECT count(*) FROM sessions)::int AS sessions`,
+    )
+  ).rows[0];
+
 describe('sign-up and sign-in', () => {
-  it('signs up: creates the organization, makes the caller its admin, returns tokens', async () => {
+  it('signs up: creates the organization and makes the caller its admin; tokens come from signing in', async () => {
     const res = await anonymous().POST('/api/auth/sign-up', { body: signUpBody('Ada@Example.test') });
-    const tokens = expectOk(res, 201);
+    expect(expectOk(res, 202)).toEqual({ accepted: true });
+    await api.mail.tokenFor('ada@example.test', 'email_verification');
+    // An unverified email signs in (as before sign-up stopped answering tokens).
+    const tokens = expectOk(await signIn('ada@example.test', 'a long enough password'), 200);
     expect(tokens).toMatchObject({ tokenType: 'Bearer', role: 'admin', expiresIn: 900 });
     const me = expectOk(await apiClient(api, tokens.accessToken).GET('/api/me'), 200);
     expect(me).toMatchObject({
@@ -48,13 +65,64 @@ describe('sign-up and sign-in', () => {
     expect(JSON.stringify(me)).not.toContain('scrypt');
   });
 
-  it('refuses a taken email with 409 and writes nothing', async () => {
-    const before = await db.owner.query('SELECT count(*)::int AS n FROM organizations');
-    const res = await anonymous().POST('/api/auth/sign-up', { body: signUpBody('ada@example.test') });
-    expectStatus(res, 409);
-    expect(res.response.headers.get('content-type')).toContain('application/problem+json');
-    const after = await db.owner.query('SELECT count(*)::int AS n FROM organizations');
-    expect(after.rows[0].n).toBe(before.rows[0].n);
+  it('answers a registered address exactly as a new one: 202, the same body and headers, no tokens', async () => {
+    const fresh = await anonymous().POST('/api/auth/sign-up', { body: signUpBody('newcomer@example.test') });
+    const taken = await anonymous().POST('/api/auth/sign-up', { body: signUpBody('ada@example.test') });
+    const headerNames = (r: Response) => [...r.headers.keys()].sort();
+    for (const res of [fresh, taken]) {
+      expect(res.response.status).toBe(202);
+      expect(res.data).toEqual({ accepted: true });
+      expect(res.error).toBeUndefined();
+    }
+    expect(taken.data).toEqual(fresh.data);
+    expect(headerNames(taken.response)).toEqual(headerNames(fresh.response));
+    for (const h of ['content-type', 'content-length', 'cache-control'])
+      expect(taken.response.headers.get(h), h).toBe(fresh.response.headers.get(h));
+  });
+
+  it('for a registered address creates nothing, keeps its password and mails the owner a notice without a token', async () => {
+    const before = await counts();
+    const sentBefore = api.mail.sent.length;
+    const res = await anonymous().POST('/api/auth/sign-up', {
+      body: {
+        ...signUpBody('ada@example.test'),
+        password: 'an attacker password',
+        organizationName: 'Other',
+      },
+    });
+    expectStatus(res, 202);
+    expect(await counts()).toEqual(before);
+    await expect.poll(() => api.mail.sent.length).toBe(sentBefore + 1);
+    const notice = api.mail.sent[sentBefore];
+    expect(notice).toMatchObject({
+      to: 'ada@example.test',
+      kind: 'sign_up_notice',
+      subject: 'Someone tried to sign up with your address',
+    });
+    expect(notice.text).toMatch(/sign in/i);
+    expect(notice.text).toMatch(/reset/i);
+    expect(notice.data).not.toHaveProperty('token');
+    expect(JSON.stringify(notice)).not.toContain('token=');
+    expectStatus(await signIn('ada@example.test', 'an attacker password'), 401);
+    expectStatus(await signIn('ada@example.test', 'a long enough password'), 200);
+  });
+
+  it('signs up one new address sent twice at once: both answer 202, one account exists', async () => {
+    const body = signUpBody('twice@example.test');
+    const answers = await Promise.all([1, 2].map(() => anonymous().POST('/api/auth/sign-up', { body })));
+    expect(answers.map((a) => a.response.status)).toEqual([202, 202]);
+    const { rows } = await db.owner.query(
+      `SELECT count(*)::int AS n FROM users WHERE email = 'twice@example.test'`,
+    );
+    expect(rows[0].n).toBe(1);
+    await expect
+      .poll(() =>
+        api.mail.sent
+          .filter((m) => m.to === 'twice@example.test')
+          .map((m) => m.kind)
+          .sort(),
+      )
+      .toEqual(['email_verification', 'sign_up_notice']);
   });
 
   it('rejects unknown body properties and bad fields with a problem listing each field', async () => {
@@ -164,8 +232,7 @@ describe('email verification, password reset, invitations, switching organizatio
     // A provider may not manage members.
     expectStatus(await apiClient(api, grace.accessToken).GET('/api/organization/members'), 403);
     // Grace signs up her own org too, then switches between them.
-    const own = await anonymous().POST('/api/auth/sign-up', { body: signUpBody('grace2@example.test') });
-    const ownTokens = expectOk(own, 201);
+    const ownTokens = await signUpAndIn('grace2@example.test');
     const twice = await asAdmin.POST('/api/organization/members', {
       body: { email: 'grace@example.test', role: 'patient' },
     });
@@ -177,7 +244,7 @@ describe('email verification, password reset, invitations, switching organizatio
   });
 
   it('switches organization with new tokens naming the new org', async () => {
-    const a = (await anonymous().POST('/api/auth/sign-up', { body: signUpBody('multi@example.test') })).data!;
+    const a = await signUpAndIn('multi@example.test');
     const admin = (await signIn('ada@example.test', 'another long password')).data!;
     const invited = await apiClient(api, admin.accessToken).POST('/api/organization/members', {
       body: { email: 'multi@example.test', role: 'patient' },

@@ -66,14 +66,18 @@ async function tokensInLog(): Promise<string[]> {
 }
 
 describe('log mail transport', () => {
-  it('logs the recipient, kind and subject of verification, reset and invitation mail, never a token', async () => {
-    const admin = await post('/api/auth/sign-up', {
+  it('logs the recipient, kind and subject of verification, reset, invitation and sign-up notice mail, never a token', async () => {
+    const signUp = {
       email: 'mail-log@example.test',
       password: 'a long enough password',
       name: 'Ada',
       organizationName: 'Log Mail Clinic',
-    });
-    expect(admin.status).toBe(201);
+    };
+    expect((await post('/api/auth/sign-up', signUp)).status).toBe(202);
+    // The address is registered now: the second sign-up mails its owner a notice.
+    expect((await post('/api/auth/sign-up', signUp)).status).toBe(202);
+    const admin = await post('/api/auth/sign-in', { email: signUp.email, password: signUp.password });
+    expect(admin.status).toBe(200);
     expect((await post('/api/auth/password-reset', { email: 'mail-log@example.test' })).status).toBe(202);
     const invited = await post(
       '/api/organization/members',
@@ -82,10 +86,11 @@ describe('log mail transport', () => {
     );
     expect(invited.status).toBe(201);
 
-    await expect.poll(() => mailLines().length).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => mailLines().length).toBeGreaterThanOrEqual(4);
     expect(mailLines()).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ to: 'mail-log@example.test', kind: 'email_verification' }),
+        expect.objectContaining({ to: 'mail-log@example.test', kind: 'sign_up_notice' }),
         expect.objectContaining({ to: 'mail-log@example.test', kind: 'password_reset' }),
         expect.objectContaining({ to: 'mail-invitee@example.test', kind: 'invitation' }),
       ]),

@@ -43,7 +43,8 @@ describe('SMTP mail transport', () => {
     const signUp = await api.request('POST', '/api/auth/sign-up', {
       body: { email, password: 'a long enough password', name: 'Ada', organizationName: 'SMTP Clinic' },
     });
-    expect(signUp.status).toBe(201);
+    expect(signUp.status).toBe(202);
+    expect(signUp.body).toEqual({ accepted: true });
     const mail = await sink.waitFor(email, /verify-email\?token=/);
     expect(mail).toMatchObject({
       user: sink.user,
@@ -57,8 +58,23 @@ describe('SMTP mail transport', () => {
     expect(api.mail.sent).toEqual([]); // the configured transport, not the capturing one
 
     expect((await api.request('POST', '/api/auth/verify-email', { body: { token } })).status).toBe(200);
-    const me = await api.request('GET', '/api/me', { token: signUp.body.accessToken });
+    const signIn = await api.request('POST', '/api/auth/sign-in', {
+      body: { email, password: 'a long enough password' },
+    });
+    expect(signIn.status).toBe(200);
+    const me = await api.request('GET', '/api/me', { token: signIn.body.accessToken });
     expect(me.body.emailVerified).toBe(true);
+  });
+
+  it('delivers a notice without a token when someone signs up with a registered address', async () => {
+    const again = await api.request('POST', '/api/auth/sign-up', {
+      body: { email, password: 'not the owner password', name: 'Eve', organizationName: 'Other Clinic' },
+    });
+    expect(again.status).toBe(202);
+    expect(again.body).toEqual({ accepted: true });
+    const mail = await sink.waitFor(email, /tried to create a Carebase account/);
+    expect(mail.headers).toMatch(/^Subject: Someone tried to sign up with your address$/m);
+    expect(mail.text).not.toMatch(/token=/);
   });
 
   it('delivers a password-reset token that resets the password', async () => {

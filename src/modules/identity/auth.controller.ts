@@ -2,7 +2,6 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiAcceptedResponse,
-  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -38,12 +37,20 @@ export class AuthController {
   @Post('sign-up')
   @Public({ asService: 'auth.sign-up' })
   @RateLimit({ name: 'auth.sign-up' })
-  @ApiOperation({ summary: 'Create an account and its organization; the caller becomes its admin' })
-  @ApiCreatedResponse({ type: TokenPairDto })
-  @ApiConflictResponse({ description: 'The email is taken', type: ProblemDto })
-  @HttpCode(201)
-  signUp(@Body() dto: SignUpDto, @Req() req: FastifyRequest): Promise<TokenPairDto> {
-    return this.auth.signUp(dto, ctx(req));
+  @ApiOperation({
+    summary: 'Create an account and its organization; the caller becomes its admin',
+    description:
+      'Answers 202 with the same body for every well-formed request, so it does not tell whether the address ' +
+      'has an account. For a new address it creates the account and its organization and mails a verification ' +
+      'link; for a registered address it creates nothing and mails the owner a notice (sign in, or reset the ' +
+      'password). Either way the answer carries no tokens: the caller signs in next with the email and ' +
+      'password (an unverified email may sign in).',
+  })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @HttpCode(202)
+  async signUp(@Body() dto: SignUpDto): Promise<AcceptedDto> {
+    await this.auth.signUp(dto);
+    return { accepted: true };
   }
 
   @Post('sign-in')

@@ -9,6 +9,18 @@ export interface SignInRow {
   disabled_at: Date | null;
 }
 
+/**
+ * Serializes the creation of an account for one address until the transaction ends, so a concurrent sign-up
+ * (or accepted invitation) of the same address sees the first one's account instead of failing on the unique
+ * index (whose 409 would tell that the address has an account).
+ */
+export async function lockEmailForAccountCreation(email: string): Promise<void> {
+  await sql().one(
+    `SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended('account-email:' || $1, 0))`,
+    [email],
+  );
+}
+
 /** Creates an account with a password (sign-up); answers its id. */
 export async function insertUserWithPassword(u: {
   orgId: string;
