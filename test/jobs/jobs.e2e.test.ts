@@ -41,6 +41,7 @@ describe('jobs API', () => {
       'archive-audit-logs',
       'expire-notifications',
       'purge-expired-credentials',
+      'release-order-holds',
     ]);
   });
 

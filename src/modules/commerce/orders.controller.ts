@@ -1,6 +1,6 @@
 // Checkout and orders: the patient checks out their cart and reads their orders; admins read the
 // organization's orders and move their status.
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/decorators/access.decorator';
 import { Idempotent } from '../../common/idempotency/idempotency.interceptor';
@@ -50,6 +50,7 @@ export class OrdersController {
   }
 
   @Post(':id/status')
+  @HttpCode(200)
   @Admins()
   @ApiOperation({
     summary:
