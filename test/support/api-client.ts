@@ -64,3 +64,17 @@ export function expectError<R extends ApiResult>(
   expectStatus(res, status, message);
   return res.error as NonNullable<R['error']>;
 }
+
+/** Runs a table of calls as one client; answers the calls whose status was not `status`, as "route -> got". */
+export async function callsNotAnswering(
+  client: ApiClient,
+  calls: Array<[string, ApiCall]>,
+  status: number,
+): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const [route, call] of calls) {
+    const res = await call(client);
+    if (res.response.status !== status) wrong.push(`${route} -> ${res.response.status}`);
+  }
+  return wrong;
+}
