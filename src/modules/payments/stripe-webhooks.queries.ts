@@ -20,3 +20,21 @@ export async function isMember(orgId: string, userId: string): Promise<boolean> 
 export async function setProfilePlan(userId: string, plan: BillingPlan): Promise<void> {
   await sql().exec(`UPDATE public.profiles SET plan = $2 WHERE user_id = $1`, [userId, plan]);
 }
+
+/**
+ * A pending shop order paid through Stripe becomes paid (app_private.confirm_order_payment of the Commerce
+ * migration checks status, amount and currency and records the payment); false when it does not apply.
+ */
+export async function confirmOrderPayment(
+  orgId: string,
+  orderId: string,
+  paymentIntentId: string,
+  amountMinor: number,
+  currency: string,
+): Promise<boolean> {
+  const row = await sql().one<{ ok: boolean }>(
+    `SELECT app_private.confirm_order_payment($1, $2, $3, $4, $5) AS ok`,
+    [orgId, orderId, paymentIntentId, amountMinor, currency],
+  );
+  return row?.ok === true;
+}

@@ -11,7 +11,7 @@ import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
 import { DomainError } from '../../common/errors/domain-error';
 import { BillingCustomersRepository } from './billing-customers.repository';
 import type { BillingPlan } from './entities/billing-customer.entity';
-import { isMember, organizationId, setProfilePlan } from './stripe-webhooks.queries';
+import { confirmOrderPayment, isMember, organizationId, setProfilePlan } from './stripe-webhooks.queries';
 import { WebhookEventsRepository } from './webhook-events.repository';
 
 /** Stripe's default: a signature older than 5 minutes is refused. */
@@ -29,6 +29,8 @@ interface StripeObject {
   status?: string;
   current_period_end?: number;
   items?: { data?: Array<{ current_period_end?: number }> };
+  amount_received?: number;
+  currency?: string;
 }
 
 /** The signature's timestamp as the library reads it (the last `t=` of the header); NaN when absent. */
@@ -147,9 +149,26 @@ export class StripeWebhooksService {
           periodEnd,
         );
       }
+      case 'payment_intent.succeeded':
+        return this.confirmOrder(orgId, object);
       default:
         return 'ignored';
     }
+  }
+
+  /** A shop order paid through Stripe (metadata.order_id): the commerce migration's confirm_order_payment. */
+  private async confirmOrder(orgId: string, object: StripeObject): Promise<WebhookOutcome> {
+    const orderId = object.metadata?.order_id;
+    if (!object.id || !orderId || !UUID.test(orderId)) return 'ignored';
+    if (!Number.isSafeInteger(object.amount_received) || !object.currency) return 'ignored';
+    const applied = await confirmOrderPayment(
+      orgId,
+      orderId,
+      object.id,
+      object.amount_received!,
+      object.currency,
+    );
+    return applied ? 'processed' : 'ignored';
   }
 
   /** The customer's first event names its member (metadata.user_id); later ones find the existing row. */
