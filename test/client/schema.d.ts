@@ -923,6 +923,215 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organization's products (active by default), newest first */
+    get: operations['ProductsController_list'];
+    put?: never;
+    /** Admin: add a product (SKU unique in the organization) */
+    post: operations['ProductsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One product (archived ones too) */
+    get: operations['ProductsController_get'];
+    put?: never;
+    post?: never;
+    /** Admin: delete a product never ordered; one that was ordered is archived instead */
+    delete: operations['ProductsController_remove'];
+    options?: never;
+    head?: never;
+    /** Admin: change a product (price, stock, lot, status...) */
+    patch: operations['ProductsController_update'];
+    trace?: never;
+  };
+  '/api/products/{id}/recall': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Admin: every order and patient that received a lot of the product (recall) */
+    get: operations['ProductsController_recall'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cart': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Own cart: its lines and the total per currency at current prices */
+    get: operations['CartController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cart/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an active product of the organization to own cart (quantity 1 to 100) */
+    post: operations['CartController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cart/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a line from own cart */
+    delete: operations['CartController_remove'];
+    options?: never;
+    head?: never;
+    /** Change the quantity of a line of own cart (1 to 100) */
+    patch: operations['CartController_update'];
+    trace?: never;
+  };
+  '/api/prescriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prescriptions: a patient their own, a provider those they issued; newest first */
+    get: operations['PrescriptionsController_list'];
+    put?: never;
+    /** Provider: prescribe a product to a patient of one's care team (quantity, expiry) */
+    post: operations['PrescriptionsController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/prescriptions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One prescription (own, or issued by the caller) */
+    get: operations['PrescriptionsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/orders/checkout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check out own cart in one transaction: stock taken, prescriptions consumed, order written, cart cleared, paid from own wallet (or pending for Stripe) */
+    post: operations['OrdersController_checkout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Orders, newest first: a patient their own, an admin the organization's */
+    get: operations['OrdersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One order with its items (own, or any of the organization for an admin) */
+    get: operations['OrdersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/orders/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Admin: move the order through its states (paid -> fulfilled -> shipped -> delivered; cancelled, refunded return stock and money) */
+    post: operations['OrdersController_setStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/facilities': {
     parameters: {
       query?: never;
@@ -1208,12 +1417,46 @@ export interface paths {
     get: operations['MedicalRecordsController_get'];
     put?: never;
     post?: never;
-    /** Delete a medical record (its author or an admin) */
+    /** Refused: medical records are retained and never deleted (409; 404 when not visible) */
     delete: operations['MedicalRecordsController_remove'];
     options?: never;
     head?: never;
-    /** Amend a medical record (its author or a treating provider) */
+    /** Change what is not clinical content (the booking); content changes are refused (422) with the amendment route */
     patch: operations['MedicalRecordsController_update'];
+    trace?: never;
+  };
+  '/api/medical-records/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The versions a medical record had before its amendments, newest first (read like the record, audited) */
+    get: operations['MedicalRecordsController_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical-records/{id}/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Amend a medical record (its author only, with a reason): the version it replaces stays readable */
+    post: operations['MedicalRecordsController_amend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/bookings': {
@@ -3133,6 +3376,300 @@ export interface components {
       nextCursor: string | null;
       items: components['schemas']['JobRunDto'][];
     };
+    ProductDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The organization that sells it
+       */
+      orgId: string;
+      name: string;
+      description: string | null;
+      /** Format: uuid */
+      treatmentId: string | null;
+      manufacturer: string | null;
+      /** @description The batch or lot now sold */
+      batchLotInfo: string | null;
+      sku: string;
+      /**
+       * @description Minor units of currency
+       * @example 1500
+       */
+      price: string;
+      /** @example EUR */
+      currency: string;
+      inventoryCount: number;
+      isPrescriptionRequired: boolean;
+      /** @enum {string} */
+      status: 'active' | 'archived';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ProductPageDto: {
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      items: components['schemas']['ProductDto'][];
+    };
+    CreateProductDto: {
+      name: string;
+      description?: string;
+      /** Format: uuid */
+      treatmentId?: string;
+      manufacturer?: string;
+      batchLotInfo?: string;
+      /** @example VITD-1000 */
+      sku: string;
+      /**
+       * @description Minor units of currency (at most 100000000000)
+       * @example 1500
+       */
+      price: string;
+      /** @example EUR */
+      currency: string;
+      /** @default 0 */
+      inventoryCount?: number;
+      /** @default false */
+      isPrescriptionRequired?: boolean;
+    };
+    UpdateProductDto: {
+      name?: string;
+      description?: string;
+      /** Format: uuid */
+      treatmentId?: string;
+      manufacturer?: string;
+      batchLotInfo?: string;
+      /** @example VITD-1000 */
+      sku?: string;
+      /**
+       * @description Minor units of currency (at most 100000000000)
+       * @example 1500
+       */
+      price?: string;
+      /** @example EUR */
+      currency?: string;
+      /** @default 0 */
+      inventoryCount?: number;
+      /** @default false */
+      isPrescriptionRequired?: boolean;
+      /**
+       * @description archived: no longer sold (kept for orders)
+       * @enum {string}
+       */
+      status?: 'active' | 'archived';
+    };
+    ProductRemovalDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description A product that was ever ordered is archived instead of deleted
+       * @enum {string}
+       */
+      outcome: 'deleted' | 'archived';
+    };
+    RecallEntryDto: {
+      /** Format: uuid */
+      orderItemId: string;
+      /** Format: uuid */
+      orderId: string;
+      /**
+       * Format: uuid
+       * @description The patient's login (user id)
+       */
+      patientId: string;
+      /** Format: date-time */
+      orderDate: string;
+      orderStatus: string;
+      quantity: number;
+      batchLotInfo: string;
+      /** Format: date-time */
+      soldAt: string;
+    };
+    RecallPageDto: {
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      items: components['schemas']['RecallEntryDto'][];
+    };
+    CartItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      productId: string;
+      productName: string;
+      sku: string;
+      quantity: number;
+      /**
+       * @description The current unit price, minor units
+       * @example 1500
+       */
+      price: string;
+      currency: string;
+      isPrescriptionRequired: boolean;
+      /** @description false once the product is archived: checkout refuses the cart then */
+      available: boolean;
+      /** Format: date-time */
+      addedAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CartTotalDto: {
+      /** @example EUR */
+      currency: string;
+      /**
+       * @description Minor units
+       * @example 4500
+       */
+      amount: string;
+    };
+    CartDto: {
+      items: components['schemas']['CartItemDto'][];
+      /** @description The total per currency at current prices (send it as expectedTotal at checkout) */
+      totals: components['schemas']['CartTotalDto'][];
+    };
+    AddCartItemDto: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+    };
+    UpdateCartItemDto: {
+      quantity: number;
+    };
+    PrescriptionDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The patient's login (user id)
+       */
+      patientId: string;
+      /**
+       * Format: uuid
+       * @description The issuing provider (providers.id)
+       */
+      providerId: string;
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+      quantityUsed: number;
+      quantityRemaining: number;
+      /** Format: date-time */
+      expiresAt: string;
+      notes: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PrescriptionPageDto: {
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      items: components['schemas']['PrescriptionDto'][];
+    };
+    CreatePrescriptionDto: {
+      /**
+       * Format: uuid
+       * @description The patient's login (user id); the provider must be on their care team
+       */
+      patientId: string;
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+      /**
+       * Format: date-time
+       * @description In the future
+       */
+      expiresAt: string;
+      notes?: string;
+    };
+    CheckoutDto: {
+      /**
+       * @description wallet: paid now from the patient's wallet; stripe: pending
+       * @enum {string}
+       */
+      paymentMethod: 'wallet' | 'stripe';
+      /**
+       * @description The currency the client expects (422 when the order is in another)
+       * @example EUR
+       */
+      currency?: string;
+      /**
+       * @description The total the client showed, minor units; another total answers 409 with the current one
+       * @example 4500
+       */
+      expectedTotal?: string;
+      /** @description Prescriptions presented for prescription-required products (at most 100) */
+      prescriptionIds?: string[];
+      shippingAddress?: Record<string, never>;
+      billingAddress?: Record<string, never>;
+    };
+    OrderItemDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      productId: string;
+      /** @description The name at the moment of sale */
+      productName: string;
+      sku: string;
+      quantity: number;
+      /**
+       * @description Minor units, at the moment of sale
+       * @example 1500
+       */
+      pricePerUnit: string;
+      currency: string;
+      /** @description The batch or lot sold */
+      batchLotInfo: string | null;
+      /** Format: uuid */
+      prescriptionId: string | null;
+    };
+    OrderDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The patient's login (user id)
+       */
+      patientId: string;
+      /** Format: date-time */
+      orderDate: string;
+      /** @enum {string} */
+      status: 'pending_payment' | 'paid' | 'fulfilled' | 'shipped' | 'delivered' | 'cancelled' | 'refunded';
+      /**
+       * @description Minor units
+       * @example 4500
+       */
+      totalAmount: string;
+      /** @example EUR */
+      currency: string;
+      /** @enum {string} */
+      paymentMethod: 'wallet' | 'stripe';
+      /** Format: uuid */
+      paymentId: string | null;
+      /**
+       * Format: date-time
+       * @description Stripe: the stock is held until then
+       */
+      holdExpiresAt: string | null;
+      shippingAddress: Record<string, never> | null;
+      billingAddress: Record<string, never> | null;
+      items: components['schemas']['OrderItemDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    OrderPageDto: {
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      items: components['schemas']['OrderDto'][];
+    };
+    UpdateOrderStatusDto: {
+      /**
+       * @description paid -> fulfilled -> shipped -> delivered; cancelled (pending, paid, fulfilled) and refunded (paid onwards) return the stock and the money
+       * @enum {string}
+       */
+      status: 'pending_payment' | 'paid' | 'fulfilled' | 'shipped' | 'delivered' | 'cancelled' | 'refunded';
+    };
     FacilityDto: {
       /** @example Northside Hyperbaric Centre */
       name: string;
@@ -3669,6 +4206,15 @@ export interface components {
       recordedAt?: string | null;
       /** Format: uuid */
       id: string;
+      /** @description 1 as written; each amendment adds one */
+      version: number;
+      /**
+       * Format: date-time
+       * @description When the current version was written by an amendment; null for the original
+       */
+      amendedAt: string | null;
+      /** @description Why the current version was written; null for the original */
+      amendmentReason: string | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -3678,6 +4224,41 @@ export interface components {
       /** @description Pass as `cursor` to get the next page; null on the last page. */
       nextCursor: string | null;
       items: components['schemas']['MedicalRecordDto'][];
+    };
+    MedicalRecordVersionDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      recordId: string;
+      version: number;
+      /**
+       * Format: uuid
+       * @description The author of this version (the record’s author)
+       */
+      providerId: string;
+      /** @enum {string} */
+      recordType: 'note' | 'diagnosis' | 'prescription' | 'lab_result' | 'treatment' | 'imaging' | 'other';
+      title: string;
+      content: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description Why this version was written; null for the record as first written */
+      reason: string | null;
+      /**
+       * Format: date-time
+       * @description When this version was written
+       */
+      writtenAt: string;
+      /**
+       * Format: date-time
+       * @description When an amendment replaced it
+       */
+      supersededAt: string;
+    };
+    MedicalRecordVersionPageDto: {
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      items: components['schemas']['MedicalRecordVersionDto'][];
     };
     CreateMedicalRecordDto: {
       /** Format: uuid */
@@ -3700,9 +4281,7 @@ export interface components {
       /** Format: date-time */
       recordedAt?: string | null;
     };
-    UpdateMedicalRecordDto: {
-      /** Format: uuid */
-      bookingId?: string | null;
+    AmendMedicalRecordDto: {
       /**
        * @default note
        * @enum {string|null}
@@ -3713,6 +4292,34 @@ export interface components {
       content?: string;
       /** Format: date-time */
       recordedAt?: string | null;
+      /** @description Why the record is amended (kept with the version) */
+      reason: string;
+    };
+    UpdateMedicalRecordDto: {
+      /** Format: uuid */
+      bookingId?: string | null;
+      /**
+       * @deprecated
+       * @description Refused (422): clinical content is amended, never overwritten: POST /api/medical-records/{id}/amendments
+       * @enum {string}
+       */
+      recordType?: 'note' | 'diagnosis' | 'prescription' | 'lab_result' | 'treatment' | 'imaging' | 'other';
+      /**
+       * @deprecated
+       * @description Refused (422): clinical content is amended, never overwritten: POST /api/medical-records/{id}/amendments
+       */
+      title?: string;
+      /**
+       * @deprecated
+       * @description Refused (422): clinical content is amended, never overwritten: POST /api/medical-records/{id}/amendments
+       */
+      content?: string;
+      /**
+       * Format: date-time
+       * @deprecated
+       * @description Refused (422): clinical content is amended, never overwritten: POST /api/medical-records/{id}/amendments
+       */
+      recordedAt?: string;
     };
     BookingDto: {
       /** Format: uuid */
@@ -9163,6 +9770,1143 @@ export interface operations {
       };
     };
   };
+  ProductsController_list: {
+    parameters: {
+      query: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        /** @description The organization whose shop to list (the catalog is public) */
+        orgId: string;
+        status?: 'active' | 'archived';
+        sku?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProductsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProductDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The SKU is taken in this organization, or the treatment does not exist */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProductsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProductsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductRemovalDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProductsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProductDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The SKU is taken in this organization */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ProductsController_recall: {
+    parameters: {
+      query: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        /** @description The batch or lot recalled (order_items.batch_lot_info) */
+        lot: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecallPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CartController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CartDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CartController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddCartItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CartItemDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such product in the organization */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The product is already in the cart */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The product is archived */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CartController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CartController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCartItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CartItemDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The product is archived */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PrescriptionsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrescriptionPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient, provider */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PrescriptionsController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePrescriptionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrescriptionDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: provider */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such product in the organization */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PrescriptionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrescriptionDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient, provider */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrdersController_checkout: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key per intended operation (e.g. a UUID). Replaying it returns the first response; replaying it with different parameters is refused with 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckoutDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A prescription presented is not the caller’s */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Out of stock, the available balance is insufficient, or the total is not the expected one (the detail and errors give the current total) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description Empty cart, archived product, missing/expired/exhausted prescription, currency not the wallet’s or the expected one, or Idempotency-Key reused with another body
+       *
+       *     Idempotency-Key reused with different parameters
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrdersController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+        status?:
+          'pending_payment' | 'paid' | 'fulfilled' | 'shipped' | 'delivered' | 'cancelled' | 'refunded';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrdersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrdersController_setStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrderStatusDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not a valid move from the current status */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   FacilitiesController_list: {
     parameters: {
       query?: {
@@ -11497,12 +13241,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
       /** @description Invalid input */
       400: {
         headers: {
@@ -11530,7 +13268,7 @@ export interface operations {
           'application/json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description No such row, or not visible to the caller */
+      /** @description No such record, or not visible to the caller */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11539,7 +13277,7 @@ export interface operations {
           'application/json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflicts with another record (an overlapping booking or appointment, a maintenance window, a duplicate, a row still in use) */
+      /** @description Medical records are retained */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11620,6 +13358,165 @@ export interface operations {
       };
       /** @description Conflicts with another record (an overlapping booking or appointment, a maintenance window, a duplicate, a row still in use) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Clinical content is amended (POST /api/medical-records/{id}/amendments), never overwritten */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  MedicalRecordsController_versions: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MedicalRecordVersionPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, provider, patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such record, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  MedicalRecordsController_amend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendMedicalRecordDto'];
+      };
+    };
+    responses: {
+      /** @description The record as amended */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MedicalRecordDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: provider */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such record, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The amendment changes nothing */
+      422: {
         headers: {
           [name: string]: unknown;
         };
