@@ -2,6 +2,7 @@
 // booking is busy. Creating a row that names another organization's chamber (or provider, or booking) gives
 // the same answer for a busy and a free slot: the reference does not exist in the caller's organization.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, type ApiCall } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import {
@@ -62,15 +63,24 @@ afterAll(async () => {
 });
 
 /** Status, problem code and detail: everything an outsider can compare. */
-async function answer(path: string, body: Record<string, unknown>): Promise<[number, string, string]> {
-  const res = await api.request('POST', path, { token: outsider.token, body });
-  return [res.status, res.body.code, res.body.detail];
+async function answer(call: ApiCall): Promise<[number, string | undefined, string | undefined]> {
+  const res = await call(apiClient(api, outsider.token));
+  return [res.response.status, res.error?.code, res.error?.detail];
 }
+
+const iso = (w: { startsAt: Date; endsAt: Date }) => ({
+  startsAt: w.startsAt.toISOString(),
+  endsAt: w.endsAt.toISOString(),
+});
 
 describe("another organization's occupancy is not observable", () => {
   it("a booking on another organization's chamber answers the same for a busy and a free slot", async () => {
     const at = (w: { startsAt: Date; endsAt: Date }) =>
-      answer('/api/bookings', { patientId: ids.outsiderPatient, chamberId: ids.chamber, ...w });
+      answer((a) =>
+        a.POST('/api/bookings', {
+          body: { patientId: ids.outsiderPatient, chamberId: ids.chamber, ...iso(w) },
+        }),
+      );
     const onBusy = await at(busy);
     expect(onBusy).toEqual(await at(free));
     expect(onBusy[2]).toMatch(/does not exist/);
@@ -78,12 +88,16 @@ describe("another organization's occupancy is not observable", () => {
 
   it("an appointment with another organization's provider answers the same for a busy and a free time", async () => {
     const at = (scheduledAt: Date) =>
-      answer('/api/appointments', {
-        contactId: ids.outsiderContact,
-        providerId: ids.provider,
-        serviceType: 'consultation',
-        scheduledAt,
-      });
+      answer((a) =>
+        a.POST('/api/appointments', {
+          body: {
+            contactId: ids.outsiderContact,
+            providerId: ids.provider,
+            serviceType: 'consultation',
+            scheduledAt: scheduledAt.toISOString(),
+          },
+        }),
+      );
     const onBusy = await at(busyAppointment);
     expect(onBusy).toEqual(await at(freeAppointment));
     expect(onBusy[2]).toMatch(/does not exist/);
@@ -91,7 +105,9 @@ describe("another organization's occupancy is not observable", () => {
 
   it("a plan step on another organization's booking answers the same whether the step exists or not", async () => {
     const on = (bookingId: string) =>
-      answer('/api/chamber-schedules', { bookingId, sequence: 1, durationMinutes: 60 });
+      answer((a) =>
+        a.POST('/api/chamber-schedules', { body: { bookingId, sequence: 1, durationMinutes: 60 } }),
+      );
     const taken = await on(ids.booking);
     expect(taken).toEqual(await on(ids.bare));
     expect(taken[2]).toMatch(/does not exist/);

@@ -3,6 +3,7 @@
 // patient_daily_bookings_per_chamber); a tentative booking holds nothing and is not counted; staff may book
 // beyond the limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectError, expectOk, expectStatus } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { newChamber, newOrg, newPatient, newUser, type TestUser } from '../support/factories';
@@ -36,27 +37,36 @@ afterAll(async () => {
   await db?.close();
 });
 
-const book = (token: string, w: Window, o: Record<string, unknown> = {}) =>
-  api.request('POST', '/api/bookings', { token, body: { chamberId: ids.chamber, ...w, ...o } });
+const book = (
+  token: string,
+  w: Window,
+  o: { tentative?: boolean; chamberId?: string; patientId?: string } = {},
+) =>
+  apiClient(api, token).POST('/api/bookings', {
+    body: {
+      chamberId: ids.chamber,
+      startsAt: w.startsAt.toISOString(),
+      endsAt: w.endsAt.toISOString(),
+      ...o,
+    },
+  });
 
 describe("a patient's confirmed bookings of a chamber per day are limited", () => {
   it('the third confirmed booking of the day is refused; tentative ones and other chambers are not counted', async () => {
-    expect((await book(patient.token, day[0])).status).toBe(201);
-    expect((await book(patient.token, day[1])).status).toBe(201);
+    expectStatus(await book(patient.token, day[0]), 201);
+    expectStatus(await book(patient.token, day[1]), 201);
     const third = await book(patient.token, day[2]);
-    expect(third.status).toBe(409);
-    expect(third.body.detail).toMatch(/at most 2 confirmed bookings/);
+    expect(expectError(third, 409).detail).toMatch(/at most 2 confirmed bookings/);
 
-    const tentative = await book(patient.token, day[2], { tentative: true });
-    expect(tentative.status).toBe(201);
-    const confirm = await api.request('POST', `/api/bookings/${tentative.body.id}/confirm`, {
-      token: patient.token,
+    const tentative = expectOk(await book(patient.token, day[2], { tentative: true }), 201);
+    const confirm = await apiClient(api, patient.token).POST('/api/bookings/{id}/confirm', {
+      params: { path: { id: tentative.id } },
     });
-    expect(confirm.status).toBe(409);
-    expect((await book(patient.token, day[2], { chamberId: ids.other })).status).toBe(201);
+    expectStatus(confirm, 409);
+    expectStatus(await book(patient.token, day[2], { chamberId: ids.other }), 201);
   });
 
   it('staff may book the patient beyond the limit', async () => {
-    expect((await book(admin.token, day[3], { patientId: ids.patient })).status).toBe(201);
+    expectStatus(await book(admin.token, day[3], { patientId: ids.patient }), 201);
   });
 });
