@@ -2,6 +2,7 @@
 // provider only; patients, research partners and developers read the directory without them, through the API
 // and in SQL alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectOk } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { newOrg, newProvider, newUser, type TestUser } from '../support/factories';
@@ -26,10 +27,12 @@ afterAll(async () => {
 });
 
 async function read(who: string): Promise<Record<string, unknown>[]> {
-  const one = await api.request('GET', `/api/providers/${providerId}`, { token: users[who].token });
-  const list = await api.request('GET', '/api/providers', { token: users[who].token });
-  expect([one.status, list.status]).toEqual([200, 200]);
-  return [one.body, list.body.items.find((p: { id: string }) => p.id === providerId)];
+  const as = apiClient(api, users[who].token);
+  const one = expectOk(await as.GET('/api/providers/{id}', { params: { path: { id: providerId } } }), 200);
+  const list = expectOk(await as.GET('/api/providers'), 200);
+  const listed = list.items.find((p) => p.id === providerId);
+  expect(listed).toBeDefined();
+  return [one, listed!];
 }
 
 describe("providers' phone and licence numbers", () => {

@@ -1,6 +1,7 @@
 // Deleting a row that other rows still reference (foreign keys ON DELETE RESTRICT) is a conflict the caller can
 // act on (409 with a problem body), never a 500, and removes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectError } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { newChamber, newFacility, newOrg, newUser, type TestUser } from '../support/factories';
@@ -24,10 +25,12 @@ describe('deleting a referenced row', () => {
     const org = { id: admin.orgId };
     const facility = await newFacility(db, org);
     await newChamber(db, org, { facilityId: facility.id });
-    const res = await api.request('DELETE', `/api/facilities/${facility.id}`, { token: admin.token });
-    expect(res.status, JSON.stringify(res.body)).toBe(409);
-    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({
+    const res = await apiClient(api, admin.token).DELETE('/api/facilities/{id}', {
+      params: { path: { id: facility.id } },
+    });
+    const problem = expectError(res, 409);
+    expect(res.response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(problem).toMatchObject({
       status: 409,
       detail: 'The record is still referenced by other records.',
     });
