@@ -2,10 +2,11 @@
 // only; a tentative booking, which holds nothing, does not block an admin's maintenance window.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectError, expectStatus } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { newBooking, newChamber, newOrg, newPatient, newUser, type TestUser } from '../support/factories';
-import { nextBookingWindow } from '../support/factories/rows';
+import { nextBookingWindow, type Window } from '../support/factories/rows';
 
 let db: TestDb;
 let api: TestApp;
@@ -33,32 +34,29 @@ afterAll(async () => {
 describe('patients.user_id and providers.user_id name members of the organization', () => {
   it('a patient record for a user of another organization is refused like one for no user at all', async () => {
     const create = (userId: string) =>
-      api.request('POST', '/api/patients', {
-        token: admin.token,
+      apiClient(api, admin.token).POST('/api/patients', {
         body: { userId, firstName: 'Pat', lastName: 'Elsewhere' },
       });
-    const foreign = await create(stranger.id);
+    const foreign = expectError(await create(stranger.id), 409);
     const missing = await create(randomUUID());
-    expect(foreign.status).toBe(409);
-    expect([foreign.body.code, foreign.body.detail]).toEqual([missing.body.code, missing.body.detail]);
-    expect((await create(member.id)).status).toBe(201);
+    expect([foreign.code, foreign.detail]).toEqual([missing.error?.code, missing.error?.detail]);
+    expectStatus(await create(member.id), 201);
   });
 
   it('a provider entry for a user of another organization is refused like one for no user at all', async () => {
     const create = (userId: string) =>
-      api.request('POST', '/api/providers', { token: admin.token, body: { userId, displayName: 'Dr X' } });
-    const foreign = await create(stranger.id);
+      apiClient(api, admin.token).POST('/api/providers', { body: { userId, displayName: 'Dr X' } });
+    const foreign = expectError(await create(stranger.id), 409);
     const missing = await create(randomUUID());
-    expect(foreign.status).toBe(409);
-    expect([foreign.body.code, foreign.body.detail]).toEqual([missing.body.code, missing.body.detail]);
+    expect([foreign.code, foreign.detail]).toEqual([missing.error?.code, missing.error?.detail]);
   });
 
   it('moving a patient record to a user of another organization is refused', async () => {
-    const res = await api.request('PATCH', `/api/patients/${ids.patient}`, {
-      token: admin.token,
+    const res = await apiClient(api, admin.token).PATCH('/api/patients/{id}', {
+      params: { path: { id: ids.patient } },
       body: { userId: stranger.id },
     });
-    expect(res.status).toBe(409);
+    expectStatus(res, 409);
   });
 });
 
@@ -67,11 +65,11 @@ describe('maintenance windows and bookings', () => {
     const org = { id: ids.org };
     const tentative = nextBookingWindow();
     await newBooking(db, org, { patientId: ids.patient, chamberId: ids.chamber, ...tentative });
-    const res = await api.request('POST', '/api/chamber-maintenance', {
-      token: admin.token,
-      body: { chamberId: ids.chamber, ...tentative },
-    });
-    expect(res.status).toBe(201);
+    const maintenance = (w: Window) =>
+      apiClient(api, admin.token).POST('/api/chamber-maintenance', {
+        body: { chamberId: ids.chamber, startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString() },
+      });
+    expectStatus(await maintenance(tentative), 201);
 
     const confirmed = nextBookingWindow();
     await newBooking(db, org, {
@@ -80,10 +78,6 @@ describe('maintenance windows and bookings', () => {
       status: 'confirmed',
       ...confirmed,
     });
-    const blocked = await api.request('POST', '/api/chamber-maintenance', {
-      token: admin.token,
-      body: { chamberId: ids.chamber, ...confirmed },
-    });
-    expect(blocked.status).toBe(409);
+    expectStatus(await maintenance(confirmed), 409);
   });
 });
