@@ -1,0 +1,60 @@
+// `npm start` and the CLIs build only when the build is missing or its inputs changed.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inputsHash, staleReason, STAMP } from '../../scripts/build-if-stale.mjs';
+
+describe('build-if-stale', () => {
+  let root: string;
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  const built = () => {
+    write('dist/src/main.js', '// built');
+    write(STAMP, `${inputsHash(root)}\n`);
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'carebase-build-'));
+    write('src/main.ts', 'export {};');
+    write('src/modules/a/a.service.ts', 'export const a = 1;');
+    write('tsconfig.json', '{}');
+    write('package-lock.json', '{}');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('wants a build when there is none, or when the build does not record its inputs', () => {
+    expect(staleReason(root)).toBe('no build yet');
+    write('dist/src/main.js', '// built by something else');
+    expect(staleReason(root)).toBe('the build does not record its inputs');
+  });
+
+  it('skips the build while the inputs are unchanged', () => {
+    built();
+    expect(staleReason(root)).toBeUndefined();
+    write('README.md', 'not an input'); // only the build inputs count
+    write('test/x.test.ts', 'not an input');
+    expect(staleReason(root)).toBeUndefined();
+  });
+
+  it.each([
+    ['an edited source', () => write('src/modules/a/a.service.ts', 'export const a = 2;')],
+    ['a new source', () => write('src/modules/b/b.service.ts', 'export const b = 1;')],
+    ['a removed source', () => rmSync(path.join(root, 'src/modules/a/a.service.ts'))],
+    [
+      'a renamed source',
+      () => {
+        rmSync(path.join(root, 'src/modules/a/a.service.ts'));
+        write('src/modules/a/b.service.ts', 'export const a = 1;');
+      },
+    ],
+    ['a changed compiler setting', () => write('tsconfig.json', '{"compilerOptions":{}}')],
+    ['changed dependencies', () => write('package-lock.json', '{"lockfileVersion":3}')],
+  ])('rebuilds after %s', (_what, change) => {
+    built();
+    change();
+    expect(staleReason(root)).toBe('sources changed since the last build');
+  });
+});
