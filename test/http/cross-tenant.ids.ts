@@ -11,6 +11,7 @@ import {
   newBreakGlassGrant,
   newCalendarEvent,
   newCareTeamMember,
+  newCartItem,
   newChamber,
   newChamberMaintenance,
   newChamberSchedule,
@@ -31,8 +32,11 @@ import {
   newMeasurement,
   newMedicalRecord,
   newNotification,
+  newOrder,
   newPatient,
   newPayment,
+  newPrescription,
+  newProduct,
   newProvider,
   newRefund,
   newSession,
@@ -102,6 +106,9 @@ const payment = (w: SweepWorld) =>
     newPayment(w.db, w.a.member, await invoice(w), { amountMinor: '5000', currency: 'EUR' }),
   );
 
+// Commerce: a product of A, in stock.
+const product = (w: SweepWorld) =>
+  once(w, 'product', () => newProduct(w.db, w.orgA, { name: 'Of org A', inventoryCount: 20 }));
 export interface IdSource {
   /** The path parameter's name, as in the OpenAPI path: `{userId}` -> 'userId'. */
   param: string;
@@ -256,6 +263,31 @@ export const ID_SOURCES: IdSource[] = [
     resolve: (w) => id(newLearningResource(w.db, w.orgA, { title: 'Of org A', resourceType: 'article' })),
     publicRead: 'a public catalog entry (catalog.md: anyone reads it); only its organization writes it',
   },
+  // Commerce rows of A: a product (public), a patient's cart line, prescription and order.
+  {
+    param: 'id',
+    under: '/api/products',
+    resolve: (w) => id(product(w)),
+    publicRead: 'a public catalog entry (catalog.md: anyone reads it); only its organization writes it',
+  },
+  {
+    param: 'id',
+    under: '/api/cart/items',
+    resolve: async (w) => id(newCartItem(w.db, w.a.patient, await product(w))),
+    readBy: (w) => w.a.patient,
+  },
+  {
+    param: 'id',
+    under: '/api/prescriptions',
+    resolve: async (w) => id(newPrescription(w.db, w.a.patient, (await provider(w)).id, await product(w))),
+    readBy: (w) => w.a.patient,
+  },
+  {
+    param: 'id',
+    under: '/api/orders',
+    resolve: async (w) => id(newOrder(w.db, w.a.patient, { lines: [{ product: await product(w) }] })),
+    readBy: (w) => w.a.patient,
+  },
   // Healthcare scheduling and CRM.
   {
     param: 'id',
@@ -404,6 +436,7 @@ export const QUERIES: Record<string, string> = {
   'GET /api/treatments': '?orgId=00000000-0000-4000-8000-000000000000',
   'GET /api/trials': '?orgId=00000000-0000-4000-8000-000000000000',
   'GET /api/learning-resources': '?orgId=00000000-0000-4000-8000-000000000000',
+  'GET /api/products': '?orgId=00000000-0000-4000-8000-000000000000',
 };
 
 /** The source for a parameter of a path, or undefined. */

@@ -43,9 +43,12 @@ import {
   newMedicalRecord,
   newMedicalRecordVersion,
   newNotification,
+  newOrder,
   newOrg,
   newPatient,
   newPayment,
+  newPrescription,
+  newProduct,
   newProvider,
   newRefund,
   newSession,
@@ -445,6 +448,37 @@ const CASES: Record<string, WalkCase> = {
   'GET /api/patients/{patientId}/activity-logs': treated('patient_activity_log'),
   'GET /api/patients/{patientId}/condition-events': treated('patient_condition_events'),
   'GET /api/patients/{patientId}/health-goals': treated('patient_health_goals'),
+  'GET /api/products': catalog('products', (c) => newProduct(db, c.org), 'orgId'),
+  'GET /api/prescriptions': {
+    as: 'patient',
+    table: 'prescriptions',
+    make: async (c) => {
+      const { providerId } = await treatment(c);
+      const product = await newProduct(db, c.org, { isPrescriptionRequired: true });
+      return { ids: await times(() => newPrescription(db, c.patient, providerId, product)) };
+    },
+  },
+  'GET /api/orders': {
+    as: 'patient',
+    table: 'orders',
+    make: async (c) => {
+      const product = await newProduct(db, c.org, { inventoryCount: 50 });
+      return { ids: await times(() => newOrder(db, c.patient, { lines: [{ product }] })) };
+    },
+  },
+  'GET /api/products/{id}/recall': {
+    as: 'admin',
+    table: 'order_items',
+    make: async (c) => {
+      const product = await newProduct(db, c.org, { inventoryCount: 50, batchLotInfo: 'LOT-WALK' });
+      const orders = await times(() => newOrder(db, c.patient, { lines: [{ product }] }));
+      return {
+        ids: await idsOf(`SELECT id FROM public.order_items WHERE order_id = ANY($1)`, [orders]),
+        params: { id: product.id },
+        query: { lot: 'LOT-WALK' },
+      };
+    },
+  },
 };
 
 const key = (op: Operation) => `${op.method} ${op.path}`;

@@ -91,7 +91,7 @@ export function toOrderDto(o: Order, items: OrderItem[]): OrderDto {
 
 export function toRecallEntryDto(i: OrderItem & { order: Order }): RecallEntryDto {
   return {
-    orderItemId: i.id,
+    id: i.id,
     orderId: i.orderId,
     patientId: i.order.patientId,
     orderDate: i.order.orderDate,

@@ -103,7 +103,7 @@ export class RecallQueryDto extends PageQueryDto {
 }
 
 export class RecallEntryDto {
-  @ApiProperty({ format: 'uuid' }) orderItemId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The order item' }) id!: string;
   @ApiProperty({ format: 'uuid' }) orderId!: string;
   @ApiProperty({ format: 'uuid', description: "The patient's login (user id)" }) patientId!: string;
   @ApiProperty() orderDate!: Date;
