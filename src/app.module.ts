@@ -19,6 +19,7 @@ import { PaymentsModule } from './modules/payments';
 import { NotificationsModule } from './modules/notifications';
 import { JobsModule } from './modules/jobs';
 import { HealthcareModule } from './modules/healthcare';
+import { AiModule } from './modules/ai';
 import { CommerceModule } from './modules/commerce';
 
 export interface AppOptions {
@@ -47,6 +48,7 @@ export class AppModule {
         NotificationsModule,
         JobsModule,
         HealthcareModule,
+        AiModule,
         CommerceModule,
       ],
       controllers: [HealthController],

@@ -126,7 +126,8 @@ export class AiModule1764200000000 implements MigrationInterface {
         CONSTRAINT vector_memory_embedding_check CHECK (
           array_ndims(embedding) = 1 AND cardinality(embedding) BETWEEN 1 AND 4096 AND array_position(embedding, NULL) IS NULL)
       );
-      CREATE INDEX vector_memory_user_updated_idx ON public.vector_memory (user_id, updated_at);
+      -- (user_id, org_id, updated_at): the search's freshness check reads it alone (an index-only scan).
+      CREATE INDEX vector_memory_user_updated_idx ON public.vector_memory (user_id, org_id, updated_at);
       CREATE INDEX vector_memory_org_user_idx ON public.vector_memory (org_id, user_id);
       CREATE INDEX vector_memory_created_idx ON public.vector_memory (user_id, created_at DESC, id DESC);
       ${ownAll('vector_memory', OWN)}

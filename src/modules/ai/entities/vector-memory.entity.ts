@@ -3,7 +3,7 @@ import type { Organization, User } from '../../identity/entities';
 
 /** A user's own embedding with its context (seed L: the API speaks {"vector": [...]}; stored as real[]). */
 @Entity({ name: 'vector_memory' })
-@Index('vector_memory_user_updated_idx', ['userId', 'updatedAt'])
+@Index('vector_memory_user_updated_idx', ['userId', 'orgId', 'updatedAt'])
 @Index('vector_memory_org_user_idx', ['orgId', 'userId'])
 @Index('vector_memory_created_idx', { synchronize: false }) // (user_id, created_at DESC, id DESC)
 @Check(
