@@ -5384,7 +5384,7 @@ export interface components {
       /** @example wearable */
       sourceType: string;
       /** @description Stored encrypted; never returned */
-      authToken?: Record<string, never> | null;
+      authToken?: string | null;
       /**
        * @description Defaults to active
        * @enum {string|null}
@@ -5397,7 +5397,7 @@ export interface components {
       /** @example wearable */
       sourceType?: string;
       /** @description Stored encrypted; never returned */
-      authToken?: Record<string, never> | null;
+      authToken?: string | null;
       /**
        * @description Defaults to active
        * @enum {string|null}

@@ -7,7 +7,14 @@ import { EnumField, TextField } from './fields';
 export class CreateImportSourceDto {
   @TextField(200, { required: true, example: 'Fitbit' }) sourceName!: string;
   @TextField(50, { required: true, example: 'wearable' }) sourceType!: string;
-  @ApiPropertyOptional({ nullable: true, writeOnly: true, description: 'Stored encrypted; never returned' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    writeOnly: true,
+    minLength: 1,
+    maxLength: 4096,
+    description: 'Stored encrypted; never returned',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 4096)
