@@ -11,6 +11,7 @@ import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { AccessGuard } from './common/guards/access.guard';
 import { RateLimitGuard } from './common/guards/rate-limit.guard';
 import { RlsTransactionInterceptor } from './common/interceptors/rls-transaction.interceptor';
+import { ModuleGateGuard } from './common/module-gate/module-gate.guard';
 import { flattenValidationErrors } from './common/validation';
 import { HealthController } from './modules/health';
 import { AuditModule } from './modules/audit';
@@ -21,6 +22,7 @@ import { JobsModule } from './modules/jobs';
 import { HealthcareModule } from './modules/healthcare';
 import { AiModule } from './modules/ai';
 import { CommerceModule } from './modules/commerce';
+import { InstanceConfigModule } from './modules/instance-config';
 
 export interface AppOptions {
   config: ResolvedConfig;
@@ -50,9 +52,12 @@ export class AppModule {
         HealthcareModule,
         AiModule,
         CommerceModule,
+        InstanceConfigModule,
       ],
       controllers: [HealthController],
       providers: [
+        // First: a switched-off module's routes are absent (404) to every caller, signed in or not.
+        { provide: APP_GUARD, useClass: ModuleGateGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RlsTransactionInterceptor },

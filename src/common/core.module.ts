@@ -8,6 +8,7 @@ import { COMMON_ENTITIES } from './database/common-entities';
 import { RlsTransactions } from './database/rls-transactions';
 import { configuredMailTransport } from './mail/mail-transport.factory';
 import { Mailer, MailTransport } from './mail/mailer';
+import { ModuleGateState } from './module-gate/module-gate.state';
 
 @Global()
 @Module({})
@@ -24,8 +25,9 @@ export class CoreModule {
           : { provide: MailTransport, useFactory: () => configuredMailTransport(config) },
         RlsTransactions,
         Mailer,
+        ModuleGateState,
       ],
-      exports: [APP_CONFIG, JwtService, MailTransport, RlsTransactions, Mailer],
+      exports: [APP_CONFIG, JwtService, MailTransport, RlsTransactions, Mailer, ModuleGateState],
     };
   }
 }

@@ -39,6 +39,7 @@ describe('jobs API', () => {
     expect(jobs.map((j) => j.name).sort()).toEqual([
       'analyze-tables',
       'archive-audit-logs',
+      'evaluate-monitoring-rules',
       'expire-notifications',
       'purge-expired-credentials',
       'release-order-holds',

@@ -49,8 +49,10 @@ describe('scheduler', () => {
     expect([...crons.keys()].sort()).toEqual([
       'job:analyze-tables',
       'job:archive-audit-logs',
+      'job:evaluate-monitoring-rules',
       'job:expire-notifications',
       'job:purge-expired-credentials',
+      'job:release-order-holds',
     ]);
     for (const cron of crons.values()) expect(cron.isActive).toBe(true);
     expect(crons.get('job:archive-audit-logs')!.cronTime.source).toBe('30 3 * * *');

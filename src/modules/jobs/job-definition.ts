@@ -32,6 +32,11 @@ export interface JobDefinition {
   timeoutSeconds: number;
   /** A failed or crashed slot is retried until this many attempts have been made. Default 3. */
   maxAttempts?: number;
+  /**
+   * The switchable module the job belongs to (from `@ModuleGate` on its Nest module or class): while that
+   * module is not active, the job does not run.
+   */
+  module?: string;
   handler(ctx: JobContext): Promise<JobResult>;
 }
 
@@ -52,7 +57,8 @@ export class JobRegistry {
       if (!NAME.test(def.name)) throw new Error(`job name "${def.name}" must be kebab-case`);
       if (this.byName.has(def.name)) throw new Error(`job "${def.name}" is declared twice`);
       const check = CronTime.validateCronExpression(def.cron);
-      if (!check.valid) throw new Error(`job "${def.name}": invalid cron "${def.cron}": ${check.error?.message}`);
+      if (!check.valid)
+        throw new Error(`job "${def.name}": invalid cron "${def.cron}": ${check.error?.message}`);
       if (!(def.timeoutSeconds >= 1)) throw new Error(`job "${def.name}": timeoutSeconds must be at least 1`);
       if (def.maxAttempts !== undefined && !(def.maxAttempts >= 1))
         throw new Error(`job "${def.name}": maxAttempts must be at least 1`);

@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { Logger } from '@nestjs/common';
 import type { Claims } from '../../common/context/claims';
 import { RlsTransactions } from '../../common/database/rls-transactions';
+import { moduleInactive, type ModuleGateState } from '../../common/module-gate/module-gate.state';
 import { sqlFor } from '../../common/database/sql';
 import { JobRegistry, type JobDefinition } from './job-definition';
 import { JobRunsRepository } from './job-runs.repository';
@@ -35,7 +36,14 @@ export class JobRunner {
     readonly registry: JobRegistry,
     readonly instance: string = defaultInstanceName(),
     private readonly runs: JobRunsRepository = new JobRunsRepository(),
+    private readonly gate?: ModuleGateState,
   ) {}
+
+  /** Whether the job's module is switched on (a job of no switchable module always is). */
+  isEnabled(name: string): boolean {
+    const module = this.registry.get(name).module;
+    return !module || !this.gate || this.gate.isActive(module);
+  }
 
   /**
    * Claims `slot` of `name` and, if this instance won it, runs and records it. `extra` claims join the
@@ -43,6 +51,8 @@ export class JobRunner {
    */
   async run(name: string, slot: Date, extra: Partial<Claims> = {}): Promise<RunOutcome> {
     const job = this.registry.get(name);
+    // A switched-off module's job does not run, nor claim its slot (it runs again once the module is on).
+    if (job.module && this.gate && !this.gate.isActive(job.module)) throw moduleInactive(job.module);
     const at = truncateToSecond(slot);
     const claim = await this.asJob(job, (db) =>
       claimSlot(db, {

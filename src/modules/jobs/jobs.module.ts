@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RlsTransactions } from '../../common/database/rls-transactions';
+import { ModuleGateState } from '../../common/module-gate/module-gate.state';
 import { AnalyzeTablesJob } from './analyze-tables.job';
 import { JOBS_ENTITIES } from './entities';
 import { JobRegistry } from './job-definition';
@@ -23,8 +24,9 @@ import { discoverJobs } from './scheduled-job.decorator';
     },
     {
       provide: JobRunner,
-      inject: [RlsTransactions, JobRegistry],
-      useFactory: (tx: RlsTransactions, r: JobRegistry) => new JobRunner(tx, r),
+      inject: [RlsTransactions, JobRegistry, ModuleGateState],
+      useFactory: (tx: RlsTransactions, r: JobRegistry, gate: ModuleGateState) =>
+        new JobRunner(tx, r, undefined, undefined, gate),
     },
     JobsService,
     JobsScheduler,

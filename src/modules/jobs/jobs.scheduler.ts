@@ -53,6 +53,7 @@ export class JobsScheduler implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private async tick(def: JobDefinition, slot: Date): Promise<void> {
+    if (!this.runner.isEnabled(def.name)) return;
     try {
       await this.runner.run(def.name, slot);
       await this.runner.retryStale(def.name, slot);
@@ -71,7 +72,8 @@ export class JobsScheduler implements OnApplicationBootstrap, BeforeApplicationS
     if (this.schedulerRegistry)
       for (const def of this.registered) {
         const name = `job:${def}`;
-        if (this.schedulerRegistry.doesExist('cron', name)) await this.schedulerRegistry.getCronJob(name).stop();
+        if (this.schedulerRegistry.doesExist('cron', name))
+          await this.schedulerRegistry.getCronJob(name).stop();
       }
     await Promise.allSettled([...this.inFlight]);
   }

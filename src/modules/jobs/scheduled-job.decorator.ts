@@ -4,9 +4,10 @@
 // tables; the scheduler, the jobs API and `npm run job` all read the same collected registry.
 import { DiscoveryService } from '@nestjs/core';
 import type { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper';
+import { moduleGateOf } from '../../common/module-gate/module-gate.decorator';
 import type { JobContext, JobDefinition, JobResult } from './job-definition';
 
-export type ScheduledJobOptions = Omit<JobDefinition, 'handler'>;
+export type ScheduledJobOptions = Omit<JobDefinition, 'handler' | 'module'>;
 
 export interface ScheduledJobHandler {
   run(ctx: JobContext): Promise<JobResult>;
@@ -30,7 +31,12 @@ export function discoverJobs(discovery: DiscoveryService): JobDefinition[] {
       throw new Error(
         `job "${options.name}": a job provider must be a singleton (no request or transient scope)`,
       );
-    return { ...options, handler: (ctx: JobContext) => handlerOf(wrapper, options.name).run(ctx) };
+    const module = typeof wrapper.metatype === 'function' ? moduleGateOf(wrapper.metatype) : undefined;
+    return {
+      ...options,
+      ...(module ? { module } : {}),
+      handler: (ctx: JobContext) => handlerOf(wrapper, options.name).run(ctx),
+    };
   });
 }
 

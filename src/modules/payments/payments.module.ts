@@ -27,7 +27,9 @@ import { WebhookEventsRepository } from './webhook-events.repository';
 import { WithdrawalsController } from './withdrawals.controller';
 import { WithdrawalsRepository } from './withdrawals.repository';
 import { WithdrawalsService } from './withdrawals.service';
+import { ModuleGate } from '../../common/module-gate/module-gate.decorator';
 
+@ModuleGate('payments')
 @Module({
   imports: [TypeOrmModule.forFeature(PAYMENTS_ENTITIES)],
   // The order is the OpenAPI document's.

@@ -9,7 +9,9 @@ import { CareTeamMembersController } from './care-team-members.controller';
 import { CareTeamMembersRepository } from './care-team-members.repository';
 import { CareTeamMembersService } from './care-team-members.service';
 import { CARE_TEAM_ENTITIES } from './entities';
+import { ModuleGate } from '../../../common/module-gate/module-gate.decorator';
 
+@ModuleGate('healthcare')
 @Module({
   imports: [TypeOrmModule.forFeature(CARE_TEAM_ENTITIES)],
   controllers: [CareTeamMembersController, BreakGlassController],

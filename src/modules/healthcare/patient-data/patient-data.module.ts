@@ -49,7 +49,9 @@ import { TreatmentsService } from './treatments.service';
 import { TrialsController } from './trials.controller';
 import { TrialsRepository } from './trials.repository';
 import { TrialsService } from './trials.service';
+import { ModuleGate } from '../../../common/module-gate/module-gate.decorator';
 
+@ModuleGate('healthcare')
 @Module({
   imports: [TypeOrmModule.forFeature(PATIENT_DATA_ENTITIES)],
   // In this order in the OpenAPI document.

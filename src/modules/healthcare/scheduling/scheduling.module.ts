@@ -35,12 +35,14 @@ import { PatientsService } from './patients.service';
 import { ProvidersController } from './providers.controller';
 import { ProvidersRepository } from './providers.repository';
 import { ProvidersService } from './providers.service';
+import { ModuleGate } from '../../../common/module-gate/module-gate.decorator';
 
 /**
  * The clinic and its scheduling (facilities, chambers, maintenance, session plans, the provider directory,
  * patients, medical records, bookings, alerts) and the CRM (contacts, appointments), which shares its
  * provider-patient relationship: an appointment ties a provider to the contact's patient.
  */
+@ModuleGate('healthcare')
 @Module({
   imports: [TypeOrmModule.forFeature(SCHEDULING_ENTITIES)],
   // The order is the OpenAPI document's.

@@ -8,7 +8,8 @@ export class InstanceNetworkConfig {
   @PrimaryColumn({ type: 'uuid', insert: false, update: false })
   @Generated('uuid')
   id!: string;
-  @Column({ name: 'is_connected_to_network', type: 'boolean', default: false }) isConnectedToNetwork!: boolean;
+  @Column({ name: 'is_connected_to_network', type: 'boolean', default: false })
+  isConnectedToNetwork!: boolean;
   @Column({ name: 'data_contribution_enabled', type: 'boolean', default: false })
   dataContributionEnabled!: boolean;
   @Column({ name: 'contribution_rules', type: 'jsonb', default: () => `'{}'` })
@@ -16,7 +17,13 @@ export class InstanceNetworkConfig {
   /** Sealed with DATA_ENCRYPTION_KEY; never readable by the request roles, never returned. */
   @Column({ name: 'network_api_key', type: 'text', nullable: true, select: false })
   networkApiKey?: string | null;
-  @Column({ name: 'last_contribution_date', type: 'timestamptz', nullable: true, insert: false, update: false })
+  @Column({
+    name: 'last_contribution_date',
+    type: 'timestamptz',
+    nullable: true,
+    insert: false,
+    update: false,
+  })
   lastContributionDate!: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
   createdAt!: Date;
