@@ -18,8 +18,11 @@ import type { Logger as Pino } from 'pino';
 import { AppModule, type AppOptions } from './app.module';
 import { trustProxyOption } from './common/config/config';
 import { problem } from './common/errors/domain-error';
+import { RlsTransactions } from './common/database/rls-transactions';
 import { registerJsonBodyParser } from './common/http/json-body.parser';
 import { createLogger, nestLogger, withRequestLogger } from './common/logging/logger';
+import { Metrics } from './common/metrics/metrics';
+import { registerMetricsRoute } from './common/metrics/metrics.route';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -147,7 +150,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     if (bindLogger) withRequestLogger(req.log as Pino, done);
     else done();
   });
+  const metrics = app.get(Metrics);
+  registerMetricsRoute(fastify, metrics, app.get(RlsTransactions), config.METRICS_TOKEN);
   fastify.addHook('onResponse', (req, reply, done) => {
+    // By route pattern (bounded), never by URL; requests no route matched share one label.
+    metrics.observeRequest(
+      req.method,
+      req.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
     if (reply.statusCode >= 500)
       req.log.error(
         { method: req.method, url: req.url, status: reply.statusCode, ms: reply.elapsedTime },

@@ -8,6 +8,7 @@ import { COMMON_ENTITIES } from './database/common-entities';
 import { RlsTransactions } from './database/rls-transactions';
 import { configuredMailTransport } from './mail/mail-transport.factory';
 import { Mailer, MailTransport } from './mail/mailer';
+import { Metrics } from './metrics/metrics';
 import { ModuleGateState } from './module-gate/module-gate.state';
 
 @Global()
@@ -23,11 +24,12 @@ export class CoreModule {
         mailTransport
           ? { provide: MailTransport, useValue: mailTransport }
           : { provide: MailTransport, useFactory: () => configuredMailTransport(config) },
+        Metrics,
         RlsTransactions,
         Mailer,
         ModuleGateState,
       ],
-      exports: [APP_CONFIG, JwtService, MailTransport, RlsTransactions, Mailer, ModuleGateState],
+      exports: [APP_CONFIG, JwtService, MailTransport, Metrics, RlsTransactions, Mailer, ModuleGateState],
     };
   }
 }

@@ -158,6 +158,17 @@ export class AppConfig {
   @MaxLength(2000)
   PUBLIC_BASE_URL = 'http://localhost:3000';
 
+  /**
+   * The bearer token GET /metrics requires (Prometheus text format). Unset: /metrics answers 404. At least 32
+   * characters; compared in constant time.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  @MaxLength(512)
+  METRICS_TOKEN?: string;
+
   /** Comma-separated origins allowed by CORS; empty = no cross-origin access. */
   @IsString()
   CORS_ORIGINS = '';
@@ -300,6 +311,7 @@ export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
   'STRIPE_SECRET_KEY',
   'SMTP_URL',
   'AI_API_KEY',
+  'METRICS_TOKEN',
 ];
 
 /** TRUST_PROXY as Fastify's trustProxy option. */

@@ -5,13 +5,14 @@
 // Round trips: the pool's clients run in pipeline mode (see data-source.ts), so BEGIN and the claims
 // statement are written to the socket at once and travel with the handler's first query; only COMMIT waits on
 // its own. Without pipeline mode the same code runs them one after another.
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Claims } from '../context/claims';
 import { DomainError } from '../errors/domain-error';
 import { transactionStorage, type TransactionContext } from '../context/request-context';
+import { Metrics } from '../metrics/metrics';
 
 export const SET_CLAIMS_SQL =
   "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";
@@ -41,10 +42,15 @@ const ROLLBACK = { name: 'cb_rollback', text: 'ROLLBACK' };
 export class RlsTransactions {
   private readonly logger = new Logger('RlsTransactions');
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() private readonly metrics?: Metrics,
+  ) {}
 
   /** Runs `fn` in a transaction as `claims`; commits on success, rolls back on any error. */
   async run<T>(claims: Claims, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const started = this.metrics ? performance.now() : 0;
+    let outcome: 'commit' | 'rollback' = 'rollback';
     const runner = this.dataSource.createQueryRunner() as PostgresQueryRunner;
     const client = (await runner.connect()) as PoolClient;
     let broken: Error | undefined;
@@ -87,21 +93,24 @@ export class RlsTransactions {
       // A transaction aborted by a statement the handler caught answers COMMIT with ROLLBACK, not an error.
       if (committed.command === 'ROLLBACK')
         throw new Error('The transaction was rolled back: a statement in it failed');
+      outcome = 'commit';
       if (ctx.afterCommit.length) this.runAfterCommit(ctx.afterCommit);
       return result;
     } catch (err) {
       flush();
       if (runner.isTransactionActive) {
         const commit = err instanceof DomainError && err.commitFirst;
-        await client.query(commit ? COMMIT : ROLLBACK).catch((endErr: Error) => {
+        const ended = await client.query(commit ? COMMIT : ROLLBACK).catch((endErr: Error) => {
           broken = endErr; // the connection is unusable: destroy it instead of returning it
         });
+        if (commit && ended?.command === 'COMMIT') outcome = 'commit';
         runner.isTransactionActive = false;
       }
       throw err;
     } finally {
       if (broken) await runner['releasePostgresConnection'](broken);
       else await runner.release();
+      this.metrics?.observeTransaction(outcome, (performance.now() - started) / 1000);
     }
   }
 
