@@ -2,6 +2,7 @@
 // money moves through the payments ledger and records (definer functions of the Commerce migration).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ModuleGate } from '../../common/module-gate/module-gate.decorator';
 import { CartController } from './cart.controller';
 import { CartRepository } from './cart.repository';
 import { CartService } from './cart.service';
@@ -17,6 +18,8 @@ import { ProductsController } from './products.controller';
 import { ProductsRepository } from './products.repository';
 import { ProductsService } from './products.service';
 
+// An operator may switch the shop off (seed H calls it optional): its routes then answer 404, its job is skipped.
+@ModuleGate('commerce')
 @Module({
   imports: [TypeOrmModule.forFeature(COMMERCE_ENTITIES)],
   controllers: [ProductsController, CartController, PrescriptionsController, OrdersController],
