@@ -36,6 +36,7 @@ import {
   newImportSource,
   newInvoice,
   newJobRun,
+  newMonitoringRule,
   newJournalEntry,
   newLearningProgress,
   newLearningResource,
@@ -136,6 +137,11 @@ async function newCast(orgId?: string): Promise<Cast> {
     member: await newUser(db, org, 'developer'),
   };
 }
+
+/** Instance-wide lists, served to the platform organization's members only: one cast for all of them. */
+const PLATFORM_ROUTES = new Set(['GET /api/jobs/runs', 'GET /api/instance/monitoring-rules']);
+let platform: Promise<Cast> | undefined;
+const platformCast = () => (platform ??= newCast(platformOrgId));
 
 /** A booking of the cast's patient (linked to their account) with its provider, who is on the care team. */
 async function treatment(c: Cast): Promise<{ bookingId: string; patientId: string; providerId: string }> {
@@ -295,6 +301,11 @@ const CASES: Record<string, WalkCase> = {
       ids: await times(() => newJobRun(db, { job: 'pagination-walk' })),
       query: { job: 'pagination-walk' },
     }),
+  },
+  'GET /api/instance/monitoring-rules': {
+    as: 'admin',
+    table: 'monitoring_rules',
+    make: async () => ({ ids: await times(() => newMonitoringRule(db)) }),
   },
   'GET /api/facilities': catalog('facilities', (c) => newFacility(db, c.org), 'organizationId'),
   'GET /api/chambers': {
@@ -575,7 +586,7 @@ describe('pagination walk', () => {
       const op = paginatedRoutes(doc).get(route);
       expect(op, `${route} is not a paginated route of the document`).toBeDefined();
       const c = CASES[route];
-      const cast = await newCast(route === 'GET /api/jobs/runs' ? platformOrgId : undefined);
+      const cast = PLATFORM_ROUTES.has(route) ? await platformCast() : await newCast();
       const user = cast[c.as];
       expect(allows(op!, user.role), `${route} does not admit ${user.role}`).toBe(true);
 
