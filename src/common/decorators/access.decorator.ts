@@ -17,7 +17,7 @@ export const ACCESS_KEY = 'carebase:access';
 
 export type AccessRule =
   | { kind: 'public'; transaction: boolean; asService?: string }
-  | { kind: 'authenticated'; roles?: readonly AppRole[]; apiKeys: boolean };
+  | { kind: 'authenticated'; roles?: readonly AppRole[]; apiKeys: boolean; transaction?: false };
 
 /**
  * Anyone may call. The transaction runs as `anon`, or, for the few routes that must act before a caller
@@ -36,9 +36,20 @@ export function Public(opts: { asService?: string; transaction?: boolean } = {})
   );
 }
 
-/** Signed-in callers (access token, or API key unless `apiKeys: false`), optionally only some app roles. */
-export function Authenticated(opts: { roles?: readonly AppRole[]; apiKeys?: boolean } = {}) {
-  const rule: AccessRule = { kind: 'authenticated', roles: opts.roles, apiKeys: opts.apiKeys ?? true };
+/**
+ * Signed-in callers (access token, or API key unless `apiKeys: false`), optionally only some app roles.
+ * `transaction: false`: the handler opens its own short transactions (RlsTransactions.run with the request's
+ * claims) around outbound work that must not hold one open, such as a model call.
+ */
+export function Authenticated(
+  opts: { roles?: readonly AppRole[]; apiKeys?: boolean; transaction?: false } = {},
+) {
+  const rule: AccessRule = {
+    kind: 'authenticated',
+    roles: opts.roles,
+    apiKeys: opts.apiKeys ?? true,
+    ...(opts.transaction === false ? { transaction: false as const } : {}),
+  };
   const decorators = [
     SetMetadata(ACCESS_KEY, rule),
     ApiBearerAuth('bearer'),

@@ -13,18 +13,24 @@ export class RlsTransactionInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<CarebaseRequest>();
     const rule = req.accessRule;
-    if (rule?.kind === 'public' && !rule.transaction) return next.handle();
+    if (rule?.transaction === false) return next.handle();
     const base: Claims =
       req.claims ??
       (rule?.kind === 'public' && rule.asService
         ? { role: 'service_role', job: rule.asService }
         : { role: 'anon' });
-    const claims: Claims = {
-      ...base,
-      request_id: String(req.id),
-      ip: req.ip,
-      user_agent: req.headers['user-agent']?.slice(0, 256),
-    };
-    return from(this.tx.run(claims, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+    return from(
+      this.tx.run(requestClaims(req, base), () => lastValueFrom(next.handle(), { defaultValue: undefined })),
+    );
   }
+}
+
+/** The claims a request's transactions run under: the caller's, and the request's id, IP and user agent. */
+export function requestClaims(req: CarebaseRequest, base: Claims = req.claims ?? { role: 'anon' }): Claims {
+  return {
+    ...base,
+    request_id: String(req.id),
+    ip: req.ip,
+    user_agent: req.headers['user-agent']?.slice(0, 256),
+  };
 }

@@ -2,16 +2,33 @@
 // insights, AI-doctor sessions shared with providers; every external model call logged (ai_command_logs).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChatRepliesService } from './chat-replies.service';
+import { ChatController } from './chat.controller';
+import { ChatRepository } from './chat.repository';
+import { ChatService } from './chat.service';
 import { AI_ENTITIES } from './entities';
 import { AiCalls } from './models/ai-calls';
 import { AiModels } from './models/ai-models';
 import { VectorMemoryController } from './vector-memory.controller';
 import { VectorMemoryRepository } from './vector-memory.repository';
 import { VectorMemoryService } from './vector-memory.service';
+import { UserMemoryController } from './user-memory.controller';
+import { UserMemoryRepository } from './user-memory.repository';
+import { UserMemoryService } from './user-memory.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(AI_ENTITIES)],
-  controllers: [VectorMemoryController],
-  providers: [AiModels, AiCalls, VectorMemoryRepository, VectorMemoryService],
+  controllers: [VectorMemoryController, ChatController, UserMemoryController],
+  providers: [
+    AiModels,
+    AiCalls,
+    VectorMemoryRepository,
+    VectorMemoryService,
+    ChatRepository,
+    ChatService,
+    ChatRepliesService,
+    UserMemoryRepository,
+    UserMemoryService,
+  ],
 })
 export class AiModule {}

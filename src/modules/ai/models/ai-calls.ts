@@ -6,7 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type ResolvedConfig } from '../../../common/config/config';
 import type { Claims } from '../../../common/context/claims';
 import { RlsTransactions } from '../../../common/database/rls-transactions';
-import { sqlFor } from '../../../common/database/sql';
+import { sql, sqlFor, type Sql } from '../../../common/database/sql';
 import { DomainError } from '../../../common/errors/domain-error';
 import type { AiCommandInput } from '../entities';
 import type { Usage } from './model.types';
@@ -25,31 +25,48 @@ export class AiCalls {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  /** Checks the budget and commits the PENDING row; answers its id. */
+  /**
+   * The PENDING row of a call made for the caller, written in the current transaction (which the caller
+   * commits before the call); the budget is checked first.
+   */
+  beginHere(model: string, input: AiCommandInput): Promise<string> {
+    return this.pending(sql(), model, input, null);
+  }
+
+  /** Checks the budget and commits the PENDING row in a transaction of its own; answers its id. */
   begin(owner: CallOwner, model: string, input: AiCommandInput): Promise<string> {
-    const work = async (sql: ReturnType<typeof sqlFor>, asService: boolean) => {
-      const budget = this.config.AI_DAILY_TOKEN_BUDGET;
-      if (budget > 0) {
-        const row = await sql.one<{ used: string }>(`SELECT app_private.ai_org_tokens_today()::text AS used`);
-        if (Number(row?.used ?? 0) >= budget)
-          throw new DomainError(
-            'rate-limited',
-            `The organization's daily AI token budget (${budget} tokens) is spent; it renews at 00:00 UTC.`,
-          );
-      }
-      const row = asService
-        ? await sql.returning<{ id: string }>(
-            `INSERT INTO public.ai_command_logs (org_id, user_id, model, input) VALUES ($1, $2, $3, $4) RETURNING id`,
-            ['orgId' in owner ? owner.orgId : null, 'userId' in owner ? owner.userId : null, model, input],
-          )
-        : await sql.returning<{ id: string }>(
-            `INSERT INTO public.ai_command_logs (model, input) VALUES ($1, $2) RETURNING id`,
-            [model, input],
-          );
-      return row.id;
-    };
-    if ('claims' in owner) return this.tx.run(owner.claims, (m) => work(sqlFor(m.queryRunner!), false));
-    return this.tx.asService(owner.job, (m) => work(sqlFor(m.queryRunner!), true), { org_id: owner.orgId });
+    if ('claims' in owner)
+      return this.tx.run(owner.claims, (m) => this.pending(sqlFor(m.queryRunner!), model, input, null));
+    return this.tx.asService(owner.job, (m) => this.pending(sqlFor(m.queryRunner!), model, input, owner), {
+      org_id: owner.orgId,
+    });
+  }
+
+  private async pending(
+    sql: Sql,
+    model: string,
+    input: AiCommandInput,
+    forUser: { orgId: string; userId: string } | null,
+  ): Promise<string> {
+    const budget = this.config.AI_DAILY_TOKEN_BUDGET;
+    if (budget > 0) {
+      const row = await sql.one<{ used: string }>(`SELECT app_private.ai_org_tokens_today()::text AS used`);
+      if (Number(row?.used ?? 0) >= budget)
+        throw new DomainError(
+          'rate-limited',
+          `The organization's daily AI token budget (${budget} tokens) is spent; it renews at 00:00 UTC.`,
+        );
+    }
+    const row = forUser
+      ? await sql.returning<{ id: string }>(
+          `INSERT INTO public.ai_command_logs (org_id, user_id, model, input) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [forUser.orgId, forUser.userId, model, input],
+        )
+      : await sql.returning<{ id: string }>(
+          `INSERT INTO public.ai_command_logs (model, input) VALUES ($1, $2) RETURNING id`,
+          [model, input],
+        );
+    return row.id;
   }
 
   /** Records the outcome of a PENDING call in its own transaction. */
