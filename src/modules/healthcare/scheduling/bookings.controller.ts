@@ -1,7 +1,7 @@
 // Bookings: patients book and manage their own, providers those they are booked for, admins all (RLS decides
 // which exist for the caller).
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../../common/decorators/access.decorator';
 import { BookingsService } from './bookings.service';
 import { BookingDto, BookingPageDto } from './dto/booking.response.dto';
@@ -72,6 +72,7 @@ export class BookingsController {
   @Post(':id/cancel')
   @ClinicalMembers()
   @ActionDoc('Cancel a booking (frees the slot)', BookingDto)
+  @ApiBody({ type: CancelDto, required: false })
   cancel(@IdParam() id: string, @Body() dto: CancelDto) {
     return this.bookings.cancel(id, dto.reason);
   }
