@@ -2,6 +2,7 @@
 // reads a patient exactly while an entry is in force, appointments need the relationship first, and
 // break-the-glass opens time-boxed access that is audited, notified and marked on every read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectOk, expectStatus, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import {
@@ -56,74 +57,67 @@ afterAll(async () => {
   await db?.close();
 });
 
+const as = (user: TestUser): ApiClient => apiClient(api, user.token);
+const byId = (id: string) => ({ params: { path: { id } } });
+
 /** A provider's view of the patient: identity, a record someone else wrote, measurements (statuses). */
 async function doctorReads(who = doctor): Promise<number[]> {
   const record = who === doctor ? ids.record : ids.doctorRecord;
+  const a = as(who);
   return Promise.all([
-    api.request('GET', `/api/patients/${ids.patient}`, { token: who.token }).then((r) => r.status),
-    api.request('GET', `/api/medical-records/${record}`, { token: who.token }).then((r) => r.status),
-    api
-      .request('GET', `/api/patients/${patientUser.id}/measurements`, { token: who.token })
-      .then((r) => r.status),
+    a.GET('/api/patients/{id}', byId(ids.patient)).then((r) => r.response.status),
+    a.GET('/api/medical-records/{id}', byId(record)).then((r) => r.response.status),
+    a
+      .GET('/api/patients/{patientId}/measurements', { params: { path: { patientId: patientUser.id } } })
+      .then((r) => r.response.status),
   ]);
 }
 
-const grant = (token: string, providerId: string, patientId = ids.patient, extra: object = {}) =>
-  api.request('POST', `/api/patients/${patientId}/care-team`, {
-    token,
+const grant = (who: TestUser, providerId: string, patientId = ids.patient, extra: { until?: string } = {}) =>
+  as(who).POST('/api/patients/{patientId}/care-team', {
+    params: { path: { patientId } },
     body: { providerId, reason: 'Attending physician', ...extra },
   });
+const careTeamOf = (who: TestUser, query: { active?: boolean } = {}) =>
+  as(who).GET('/api/patients/{patientId}/care-team', { params: { path: { patientId: ids.patient }, query } });
 
 describe('care team', () => {
   it('only an admin or the patient grants, and nobody adds themselves', async () => {
     expect((await doctorReads()).every((s) => s === 404)).toBe(true);
-    expect((await grant(doctor.token, ids.doctor)).status).toBe(403);
-    expect((await grant(colleague.token, ids.doctor)).status).toBe(403);
+    expectStatus(await grant(doctor, ids.doctor), 403);
+    expectStatus(await grant(colleague, ids.doctor), 403);
     // The admin is also in the provider directory: granting themselves is refused by the database.
-    const self = await grant(admin.token, ids.adminAsProvider);
-    expect(self.status, JSON.stringify(self.body)).toBe(403);
+    expectStatus(await grant(admin, ids.adminAsProvider), 403);
     // Another patient's record is not visible to a patient.
-    expect((await grant(otherPatientUser.token, ids.doctor)).status).toBe(404);
-    expect((await grant(admin.token, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expectStatus(await grant(otherPatientUser, ids.doctor), 404);
+    expectStatus(await grant(admin, '00000000-0000-4000-8000-000000000000'), 404);
   });
 
   it('an admin grant makes the provider treating, at once and only for that patient', async () => {
-    const res = await grant(admin.token, ids.doctor);
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toMatchObject({
+    const res = expectOk(await grant(admin, ids.doctor), 201);
+    expect(res).toMatchObject({
       patientId: ids.patient,
       providerId: ids.doctor,
       grantedBy: admin.id,
       endedAt: null,
       active: true,
     });
-    ids.entry = res.body.id;
+    ids.entry = res.id;
     expect(await doctorReads()).toEqual([200, 200, 200]);
-    expect(
-      (await api.request('GET', `/api/patients/${ids.otherPatient}`, { token: doctor.token })).status,
-    ).toBe(404);
-    expect((await grant(admin.token, ids.doctor)).status).toBe(409);
+    expectStatus(await as(doctor).GET('/api/patients/{id}', byId(ids.otherPatient)), 404);
+    expectStatus(await grant(admin, ids.doctor), 409);
 
-    const own = await api.request('GET', '/api/care-team', { token: doctor.token });
-    expect(own.body.items.map((e: { id: string }) => e.id)).toEqual([ids.entry]);
-    const mine = await api.request('GET', `/api/patients/${ids.patient}/care-team`, {
-      token: patientUser.token,
-    });
-    expect(mine.body.items.map((e: { id: string }) => e.id)).toEqual([ids.entry]);
-    expect(
-      (await api.request('GET', `/api/patients/${ids.patient}/care-team`, { token: colleague.token })).status,
-    ).toBe(404);
-    expect((await api.request('GET', `/api/care-team/${ids.entry}`, { token: colleague.token })).status).toBe(
-      404,
-    );
-    expect(
-      (await api.request('GET', `/api/patients/${ids.patient}/care-team`, { token: bProvider.token })).status,
-    ).toBe(404);
+    const own = await as(doctor).GET('/api/care-team');
+    expect(own.data?.items.map((e) => e.id)).toEqual([ids.entry]);
+    const mine = await careTeamOf(patientUser);
+    expect(mine.data?.items.map((e) => e.id)).toEqual([ids.entry]);
+    expectStatus(await careTeamOf(colleague), 404);
+    expectStatus(await as(colleague).GET('/api/care-team/{id}', byId(ids.entry)), 404);
+    expectStatus(await careTeamOf(bProvider), 404);
   });
 
   it('appointments and records need the relationship: the member of the care team books, others are refused', async () => {
-    const mine = await api.request('POST', '/api/appointments', {
-      token: doctor.token,
+    const mine = await as(doctor).POST('/api/appointments', {
       body: {
         contactId: ids.contact,
         providerId: ids.doctor,
@@ -131,53 +125,42 @@ describe('care team', () => {
         scheduledAt: '2031-07-01T10:00:00Z',
       },
     });
-    expect(mine.status, JSON.stringify(mine.body)).toBe(201);
-    const forColleague = await api.request('PATCH', `/api/appointments/${mine.body.id}`, {
-      token: doctor.token,
+    const appointment = expectOk(mine, 201);
+    const forColleague = await as(doctor).PATCH('/api/appointments/{id}', {
+      ...byId(appointment.id),
       body: { providerId: ids.colleague },
     });
-    expect(forColleague.status).toBe(403);
-    const record = await api.request('POST', '/api/medical-records', {
-      token: doctor.token,
+    expectStatus(forColleague, 403);
+    const record = await as(doctor).POST('/api/medical-records', {
       body: { patientId: ids.patient, title: 'Visit', content: 'Seen today' },
     });
-    expect(record.status, JSON.stringify(record.body)).toBe(201);
-    ids.doctorRecord = record.body.id;
-    const refused = await api.request('POST', '/api/medical-records', {
-      token: colleague.token,
+    ids.doctorRecord = expectOk(record, 201).id;
+    const refused = await as(colleague).POST('/api/medical-records', {
       body: { patientId: ids.otherPatient, title: 'Visit', content: 'Not mine' },
     });
-    expect(refused.status).toBe(403);
+    expectStatus(refused, 403);
   });
 
   it('ending the entry ends access at once; the entry stays as history and ends once', async () => {
-    expect((await api.request('DELETE', `/api/care-team/${ids.entry}`, { token: doctor.token })).status).toBe(
-      403,
-    );
-    const ended = await api.request('DELETE', `/api/care-team/${ids.entry}`, { token: patientUser.token });
-    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
-    expect(ended.body).toMatchObject({ active: false, endedBy: patientUser.id });
-    expect(ended.body.endedAt).toBeTruthy();
+    const end = (who: TestUser, id = ids.entry) => as(who).DELETE('/api/care-team/{id}', byId(id));
+    expectStatus(await end(doctor), 403);
+    const ended = expectOk(await end(patientUser), 200);
+    expect(ended).toMatchObject({ active: false, endedBy: patientUser.id });
+    expect(ended.endedAt).toBeTruthy();
     expect((await doctorReads()).every((s) => s === 404)).toBe(true);
-    expect((await api.request('DELETE', `/api/care-team/${ids.entry}`, { token: admin.token })).status).toBe(
-      409,
-    );
-    const history = await api.request('GET', `/api/patients/${ids.patient}/care-team?active=false`, {
-      token: admin.token,
-    });
-    expect(history.body.items.map((e: { id: string }) => e.id)).toContain(ids.entry);
+    expectStatus(await end(admin), 409);
+    const history = await careTeamOf(admin, { active: false });
+    expect(history.data?.items.map((e) => e.id)).toContain(ids.entry);
   });
 
   it('the patient grants too, with a planned end', async () => {
-    const res = await grant(patientUser.token, ids.doctor, ids.patient, {
+    const res = await grant(patientUser, ids.doctor, ids.patient, {
       until: new Date(Date.now() + 86_400_000).toISOString(),
     });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toMatchObject({ grantedBy: patientUser.id, active: true });
+    const entry = expectOk(res, 201);
+    expect(entry).toMatchObject({ grantedBy: patientUser.id, active: true });
     expect(await doctorReads()).toEqual([200, 200, 200]);
-    expect(
-      (await api.request('DELETE', `/api/care-team/${res.body.id}`, { token: admin.token })).status,
-    ).toBe(200);
+    expectStatus(await as(admin).DELETE('/api/care-team/{id}', byId(entry.id)), 200);
     expect((await doctorReads()).every((s) => s === 404)).toBe(true);
   });
 
@@ -190,47 +173,46 @@ describe('care team', () => {
       until: new Date(Date.now() - day),
     });
     expect((await doctorReads()).every((s) => s === 404)).toBe(true);
-    expect(
-      (await api.request('GET', `/api/care-team/${lapsed.id}`, { token: admin.token })).body.active,
-    ).toBe(false);
-    expect((await grant(admin.token, ids.doctor)).status).toBe(409);
-    expect((await api.request('DELETE', `/api/care-team/${lapsed.id}`, { token: admin.token })).status).toBe(
-      200,
-    );
+    expect((await as(admin).GET('/api/care-team/{id}', byId(lapsed.id))).data?.active).toBe(false);
+    expectStatus(await grant(admin, ids.doctor), 409);
+    expectStatus(await as(admin).DELETE('/api/care-team/{id}', byId(lapsed.id)), 200);
   });
 });
 
 describe('break the glass', () => {
   const open = (who: TestUser, patientId = ids.patient, reason = REASON) =>
-    api.request('POST', `/api/patients/${patientId}/break-glass`, { token: who.token, body: { reason } });
+    as(who).POST('/api/patients/{patientId}/break-glass', {
+      params: { path: { patientId } },
+      body: { reason },
+    });
+  const close = (who: TestUser) => as(who).POST('/api/break-glass/{id}/close', byId(ids.grant));
 
   it('needs a provider of the organization and a stated reason', async () => {
-    expect((await open(admin)).status).toBe(403);
-    expect((await open(patientUser)).status).toBe(403);
-    expect((await open(colleague, ids.patient, 'urgent')).status).toBe(400);
-    expect((await open(bProvider)).status).toBe(404);
+    expectStatus(await open(admin), 403);
+    expectStatus(await open(patientUser), 403);
+    expectStatus(await open(colleague, ids.patient, 'urgent'), 400);
+    expectStatus(await open(bProvider), 404);
     // A provider member without an entry in the directory opens nothing.
-    expect((await open(await newUser(db, org, 'provider'))).status).toBe(403);
-    expect((await open(colleague, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expectStatus(await open(await newUser(db, org, 'provider')), 403);
+    expectStatus(await open(colleague, '00000000-0000-4000-8000-000000000000'), 404);
   });
 
   it('opens time-boxed access, audited, notified to the admins and the patient', async () => {
     expect((await doctorReads(colleague))[0]).toBe(404);
     const before = Date.now();
-    const res = await open(colleague);
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    ids.grant = res.body.id;
-    expect(res.body).toMatchObject({
+    const res = expectOk(await open(colleague), 201);
+    ids.grant = res.id;
+    expect(res).toMatchObject({
       patientId: ids.patient,
       providerId: ids.colleague,
       reason: REASON,
       open: true,
       closedAt: null,
     });
-    const minutes = (Date.parse(res.body.expiresAt) - Date.parse(res.body.openedAt)) / 60_000;
+    const minutes = (Date.parse(res.expiresAt) - Date.parse(res.openedAt)) / 60_000;
     expect(minutes).toBe(60);
-    expect(Date.parse(res.body.openedAt)).toBeGreaterThanOrEqual(before - 5_000);
-    expect((await open(colleague)).status).toBe(409);
+    expect(Date.parse(res.openedAt)).toBeGreaterThanOrEqual(before - 5_000);
+    expectStatus(await open(colleague), 409);
 
     const audit = await db.owner.query(
       `SELECT actor_user_id, action, row_id, details FROM public.audit_logs WHERE action = 'BREAK_GLASS_OPEN'`,
@@ -249,21 +231,17 @@ describe('break the glass', () => {
     expect(JSON.stringify(audit.rows)).not.toContain('unconscious');
 
     for (const who of [admin, patientUser]) {
-      const inbox = await api.request('GET', '/api/notifications', { token: who.token });
-      const alert = inbox.body.items.find((n: { type: string }) => n.type === 'security_alert');
+      const inbox = expectOk(await as(who).GET('/api/notifications'), 200);
+      const alert = inbox.items.find((n) => n.type === 'security_alert');
       expect(alert, who.id).toMatchObject({ priority: 'high' });
-      expect(alert.message).toContain('Dr Colleague');
+      expect(alert?.message).toContain('Dr Colleague');
     }
-    const adminList = await api.request('GET', '/api/break-glass', { token: admin.token });
-    expect(adminList.body.items).toEqual([
+    const adminList = await as(admin).GET('/api/break-glass');
+    expect(adminList.data?.items).toEqual([
       expect.objectContaining({ id: ids.grant, reason: REASON, open: true }),
     ]);
-    expect(
-      (await api.request('GET', '/api/break-glass', { token: patientUser.token })).body.items,
-    ).toHaveLength(1);
-    expect((await api.request('GET', '/api/break-glass', { token: doctor.token })).body.items).toHaveLength(
-      0,
-    );
+    expect((await as(patientUser).GET('/api/break-glass')).data?.items).toHaveLength(1);
+    expect((await as(doctor).GET('/api/break-glass')).data?.items).toHaveLength(0);
   });
 
   it('reads under the grant are allowed and marked in the audit log', async () => {
@@ -283,29 +261,20 @@ describe('break the glass', () => {
   });
 
   it('a provider on the care team does not need it; closing or expiry ends access', async () => {
-    const entry = await grant(admin.token, ids.doctor);
-    expect(entry.status).toBe(201);
-    expect((await open(doctor)).status).toBe(409);
+    expectStatus(await grant(admin, ids.doctor), 201);
+    expectStatus(await open(doctor), 409);
 
-    expect(
-      (await api.request('POST', `/api/break-glass/${ids.grant}/close`, { token: doctor.token })).status,
-    ).toBe(404);
-    const closed = await api.request('POST', `/api/break-glass/${ids.grant}/close`, {
-      token: colleague.token,
-    });
-    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
-    expect(closed.body).toMatchObject({ open: false, closedBy: colleague.id });
+    expectStatus(await close(doctor), 404);
+    const closed = expectOk(await close(colleague), 200);
+    expect(closed).toMatchObject({ open: false, closedBy: colleague.id });
     expect((await doctorReads(colleague)).every((s) => s === 404)).toBe(true);
-    expect(
-      (await api.request('POST', `/api/break-glass/${ids.grant}/close`, { token: admin.token })).status,
-    ).toBe(409);
+    expectStatus(await close(admin), 409);
 
-    const again = await open(colleague);
-    expect(again.status).toBe(201);
+    const again = expectOk(await open(colleague), 201);
     expect(await doctorReads(colleague)).toEqual([200, 200, 200]);
     await db.owner.query(
       `UPDATE public.break_glass_grants SET opened_at = now() - interval '2 hours', expires_at = now() - interval '1 hour' WHERE id = $1`,
-      [again.body.id],
+      [again.id],
     );
     expect((await doctorReads(colleague)).every((s) => s === 404)).toBe(true);
   });

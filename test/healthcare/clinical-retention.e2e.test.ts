@@ -4,9 +4,19 @@
 // history can still be removed (a record entered by mistake).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlState } from '../../src/common/database/sql-errors';
+import { apiClient, expectError, expectOk, expectStatus, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
-import { newCareTeamMember, newOrg, newUser, type TestUser } from '../support/factories';
+import {
+  clinicAt,
+  newCareTeamMember,
+  newChamber,
+  newOrg,
+  newPatient,
+  newProvider,
+  newUser,
+  type TestUser,
+} from '../support/factories';
 
 let db: TestDb;
 let api: TestApp;
@@ -14,16 +24,14 @@ let admin: TestUser;
 let provider: TestUser;
 const ids: Record<string, string> = {};
 
-const DAY = '2031-03-04';
-const at = (hhmm: string) => `${DAY}T${hhmm}:00.000Z`;
-
-const ok = <T = any>(res: { status: number; body: T }, status = 200): T => {
-  expect(res.status, JSON.stringify(res.body)).toBe(status);
-  return res.body;
-};
+const as = (user: TestUser): ApiClient => apiClient(api, user.token);
+const byId = (id: string) => ({ params: { path: { id } } });
 
 async function count(table: string, patientId: string): Promise<number> {
-  const { rows } = await db.owner.query(`SELECT count(*)::int AS n FROM public.${table} WHERE patient_id = $1`, [patientId]);
+  const { rows } = await db.owner.query(
+    `SELECT count(*)::int AS n FROM public.${table} WHERE patient_id = $1`,
+    [patientId],
+  );
   return rows[0].n;
 }
 
@@ -34,29 +42,33 @@ beforeAll(async () => {
   admin = await newUser(db, org, 'admin');
   provider = await newUser(db, org, 'provider');
   const patientUser = await newUser(db, org, 'patient');
-  const t = admin.token;
-  ids.facility = ok(await api.request('POST', '/api/facilities', { token: t, body: { name: 'Site', timezone: 'UTC' } }), 201).id;
-  ids.chamber = ok(await api.request('POST', '/api/chambers', { token: t, body: { facilityId: ids.facility, name: 'C1' } }), 201).id;
-  ids.provider = ok(
-    await api.request('POST', '/api/providers', { token: t, body: { userId: provider.id, displayName: 'Dr R' } }),
-    201,
+  ids.chamber = (await newChamber(db, org, { name: 'C1' })).id;
+  ids.provider = (await newProvider(db, provider, { displayName: 'Dr R' })).id;
+  ids.patient = (
+    await newPatient(db, org, { userId: patientUser.id, firstName: 'Pat', lastName: 'Kept' })
   ).id;
-  ids.patient = ok(
-    await api.request('POST', '/api/patients', { token: t, body: { userId: patientUser.id, firstName: 'Pat', lastName: 'Kept' } }),
-    201,
-  ).id;
-  ids.booking = ok(
-    await api.request('POST', '/api/bookings', {
-      token: t,
-      body: { patientId: ids.patient, chamberId: ids.chamber, providerId: ids.provider, startsAt: at('09:00'), endsAt: at('10:00') },
+  // The booking and the record through the API, as the clinic makes them.
+  ids.booking = expectOk(
+    await as(admin).POST('/api/bookings', {
+      body: {
+        patientId: ids.patient,
+        chamberId: ids.chamber,
+        providerId: ids.provider,
+        startsAt: clinicAt('09:00'),
+        endsAt: clinicAt('10:00'),
+      },
     }),
     201,
   ).id;
   await newCareTeamMember(db, org, { patientId: ids.patient, providerId: ids.provider });
-  ids.record = ok(
-    await api.request('POST', '/api/medical-records', {
-      token: provider.token,
-      body: { patientId: ids.patient, title: 'Session note', content: 'Tolerated 2.0 ATA', bookingId: ids.booking },
+  ids.record = expectOk(
+    await as(provider).POST('/api/medical-records', {
+      body: {
+        patientId: ids.patient,
+        title: 'Session note',
+        content: 'Tolerated 2.0 ATA',
+        bookingId: ids.booking,
+      },
     }),
     201,
   ).id;
@@ -68,10 +80,9 @@ afterAll(async () => {
 
 describe('patient deletion keeps clinical history', () => {
   it('an admin deleting a patient with bookings and medical records gets 409; nothing is removed', async () => {
-    const res = await api.request('DELETE', `/api/patients/${ids.patient}`, { token: admin.token });
-    expect(res.status, JSON.stringify(res.body)).toBe(409);
-    expect(res.body.code).toBe('conflict');
-    ok(await api.request('GET', `/api/patients/${ids.patient}`, { token: admin.token }));
+    const res = await as(admin).DELETE('/api/patients/{id}', byId(ids.patient));
+    expect(expectError(res, 409).code).toBe('conflict');
+    expectOk(await as(admin).GET('/api/patients/{id}', byId(ids.patient)), 200);
     expect(await count('bookings', ids.patient)).toBe(1);
     expect(await count('medical_records', ids.patient)).toBe(1);
   });
@@ -99,14 +110,14 @@ describe('patient deletion keeps clinical history', () => {
   });
 
   it('a cancelled booking still counts as history; a patient without any can be deleted (204)', async () => {
-    ok(await api.request('POST', `/api/bookings/${ids.booking}/cancel`, { token: admin.token }));
-    expect((await api.request('DELETE', `/api/patients/${ids.patient}`, { token: admin.token })).status).toBe(409);
+    expectOk(await as(admin).POST('/api/bookings/{id}/cancel', byId(ids.booking)), 200);
+    expectStatus(await as(admin).DELETE('/api/patients/{id}', byId(ids.patient)), 409);
 
-    const blank = ok(
-      await api.request('POST', '/api/patients', { token: admin.token, body: { firstName: 'Entered', lastName: 'ByMistake' } }),
+    const blank = expectOk(
+      await as(admin).POST('/api/patients', { body: { firstName: 'Entered', lastName: 'ByMistake' } }),
       201,
     );
-    expect((await api.request('DELETE', `/api/patients/${blank.id}`, { token: admin.token })).status).toBe(204);
-    expect((await api.request('GET', `/api/patients/${blank.id}`, { token: admin.token })).status).toBe(404);
+    expectStatus(await as(admin).DELETE('/api/patients/{id}', byId(blank.id)), 204);
+    expectStatus(await as(admin).GET('/api/patients/{id}', byId(blank.id)), 404);
   });
 });
