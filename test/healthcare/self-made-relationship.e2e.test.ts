@@ -2,6 +2,7 @@
 // the patient's CRM contact, taking over a colleague's appointment, or a booking and a record of theirs must
 // not open the patient's identity, medical records or measurements: access follows the care team only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, expectError, expectOk, expectStatus, type ApiClient } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
 import {
@@ -50,30 +51,27 @@ afterAll(async () => {
   await db?.close();
 });
 
+const asMallory = (): ApiClient => apiClient(api, mallory.token);
+const byId = (id: string) => ({ params: { path: { id } } });
+
 /** What the provider can reach of the patient: identity, the colleague's record, measurements. */
 async function expectNoAccess(): Promise<void> {
-  expect((await api.request('GET', `/api/patients/${ids.patient}`, { token: mallory.token })).status).toBe(
-    404,
-  );
-  const records = await api.request('GET', `/api/medical-records?patientId=${ids.patient}`, {
-    token: mallory.token,
+  expectStatus(await asMallory().GET('/api/patients/{id}', byId(ids.patient)), 404);
+  const records = await asMallory().GET('/api/medical-records', {
+    params: { query: { patientId: ids.patient } },
   });
-  expect(records.status).toBe(200);
-  expect(records.body.items.map((r: { id: string }) => r.id)).not.toContain(ids.record);
-  expect(
-    (await api.request('GET', `/api/medical-records/${ids.record}`, { token: mallory.token })).status,
-  ).toBe(404);
-  const measurements = await api.request('GET', `/api/patients/${patientUser.id}/measurements`, {
-    token: mallory.token,
+  expect(expectOk(records, 200).items.map((r) => r.id)).not.toContain(ids.record);
+  expectStatus(await asMallory().GET('/api/medical-records/{id}', byId(ids.record)), 404);
+  const measurements = await asMallory().GET('/api/patients/{patientId}/measurements', {
+    params: { path: { patientId: patientUser.id } },
   });
-  expect(measurements.status).toBe(404);
+  expectStatus(measurements, 404);
 }
 
 describe('a provider cannot make themselves treating', () => {
   it("booking themselves an appointment with the patient's contact is refused (403) and opens nothing", async () => {
     await expectNoAccess();
-    const res = await api.request('POST', '/api/appointments', {
-      token: mallory.token,
+    const res = await asMallory().POST('/api/appointments', {
       body: {
         contactId: ids.contact,
         providerId: ids.mallory,
@@ -81,8 +79,7 @@ describe('a provider cannot make themselves treating', () => {
         scheduledAt: '2031-06-02T10:00:00Z',
       },
     });
-    expect(res.status, JSON.stringify(res.body)).toBe(403);
-    expect(JSON.stringify(res.body)).not.toContain('Private');
+    expect(JSON.stringify(expectError(res, 403))).not.toContain('Private');
     await expectNoAccess();
   });
 
@@ -96,11 +93,11 @@ describe('a provider cannot make themselves treating', () => {
         scheduledAt: new Date('2031-06-03T10:00:00Z'),
       },
     );
-    const res = await api.request('PATCH', `/api/appointments/${appointment.id}`, {
-      token: mallory.token,
+    const res = await asMallory().PATCH('/api/appointments/{id}', {
+      ...byId(appointment.id),
       body: { providerId: ids.mallory },
     });
-    expect(res.status, JSON.stringify(res.body)).toBe(403);
+    expectStatus(res, 403);
     await expectNoAccess();
   });
 
@@ -121,8 +118,6 @@ describe('a provider cannot make themselves treating', () => {
     await db.owner.query(`UPDATE public.bookings SET status = 'cancelled' WHERE id = $1`, [booking.id]);
     await expectNoAccess();
     // The author still reads what they wrote, and nothing else of the patient.
-    expect(
-      (await api.request('GET', `/api/medical-records/${own.id}`, { token: mallory.token })).status,
-    ).toBe(200);
+    expectStatus(await asMallory().GET('/api/medical-records/{id}', byId(own.id)), 200);
   });
 });
