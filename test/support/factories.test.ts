@@ -62,6 +62,22 @@ describe('factories', () => {
     await f.newFacility(db, org, { timezone: 'Europe/Berlin' });
   });
 
+  it('a clinic: members with their entries, a chamber in a UTC facility, and an admin elsewhere; twice', async () => {
+    for (const name of ['Clinic A', 'Clinic A']) {
+      const c = await f.newClinic(db, name);
+      expect(c.facility).toMatchObject({ orgId: c.org.id, timezone: 'UTC' });
+      expect(c.chamber).toMatchObject({
+        facilityId: c.facility.id,
+        opensAt: '08:00:00',
+        openDays: [1, 2, 3, 4, 5],
+      });
+      expect(c.providerEntry).toMatchObject({ orgId: c.org.id, userId: c.provider.id });
+      expect(c.patientEntry).toMatchObject({ orgId: c.org.id, userId: c.patient.id, mrn: 'MRN-1' });
+      expect(c.otherAdmin.orgId).not.toBe(c.org.id);
+    }
+    expect(new Date(f.clinicAt('09:00')).getUTCDay()).toBe(2);
+  });
+
   it('care teams: an active entry, and an open grant of one hour', async () => {
     const p = await f.newPatient(db, org);
     const dr = await f.newProvider(db, await f.newUser(db, org, 'provider'));
