@@ -2,6 +2,9 @@
 // insights, AI-doctor sessions shared with providers; every external model call logged (ai_command_logs).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AiDoctorController } from './ai-doctor.controller';
+import { AiDoctorRepository } from './ai-doctor.repository';
+import { AiDoctorService } from './ai-doctor.service';
 import { ChatRepliesService } from './chat-replies.service';
 import { ChatController } from './chat.controller';
 import { ChatRepository } from './chat.repository';
@@ -18,7 +21,7 @@ import { UserMemoryService } from './user-memory.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(AI_ENTITIES)],
-  controllers: [VectorMemoryController, ChatController, UserMemoryController],
+  controllers: [VectorMemoryController, ChatController, UserMemoryController, AiDoctorController],
   providers: [
     AiModels,
     AiCalls,
@@ -29,6 +32,8 @@ import { UserMemoryService } from './user-memory.service';
     ChatRepliesService,
     UserMemoryRepository,
     UserMemoryService,
+    AiDoctorRepository,
+    AiDoctorService,
   ],
 })
 export class AiModule {}
