@@ -403,6 +403,13 @@ export const ID_SOURCES: IdSource[] = [
     resolve: async (w) =>
       id(newWithdrawal(w.db, await wallet(w), { amount: '1', destinationAddress: 'bc1qaddressofa' })),
   },
+  // Instance configuration (no org_id): only the platform organization's admins and ops reach it, which
+  // test/instance-config/instance-config.e2e.test.ts checks for other organizations' admins, through the API and RLS.
+  ...['module', 'key', 'id'].map((param) => ({
+    param,
+    under: '/api/instance',
+    notTenantScoped: 'instance configuration belongs to the instance, not to an organization',
+  })),
   {
     param: 'name',
     under: '/api/jobs',
