@@ -40,7 +40,13 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, mailTransport),
         TypeOrmModule.forRoot({
-          ...appDataSourceOptions(appUrl, config.DATABASE_POOL_SIZE, config.DATABASE_SSL),
+          ...appDataSourceOptions(
+            appUrl,
+            config.DATABASE_POOL_SIZE,
+            config.DATABASE_SSL,
+            [],
+            config.DATABASE_PREPARED_STATEMENTS,
+          ),
           autoLoadEntities: true,
         }),
         ...(config.SCHEDULER_ENABLED ? [ScheduleModule.forRoot()] : []),

@@ -82,6 +82,14 @@ export class AppConfig {
   @IsBoolean()
   DATABASE_SSL = false;
 
+  /**
+   * Named (prepared) statements for the app's own SQL. false behind a pooler in transaction mode that does not
+   * track them (PgBouncer before 1.21): each statement is then parsed and planned every time.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  DATABASE_PREPARED_STATEMENTS = true;
+
   @IsString()
   EMBEDDED_PG_DIR = '.data/postgres';
 

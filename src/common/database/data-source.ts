@@ -33,6 +33,7 @@ export function appDataSourceOptions(
   poolSize: number,
   ssl: boolean,
   entities: Function[] = [],
+  preparedStatements = true,
 ): DataSourceOptions {
   return {
     ...base,
@@ -40,6 +41,13 @@ export function appDataSourceOptions(
     url,
     ssl: ssl ? { rejectUnauthorized: true } : false,
     // pipeline: BEGIN and the claims statement ride with the first query (rls-transactions.ts).
-    extra: { max: poolSize, application_name: 'carebase-api', idleTimeoutMillis: 30_000, pipeline: true },
+    // preparedStatements: read by sql() and RlsTransactions (see usesPreparedStatements); pg ignores it.
+    extra: {
+      max: poolSize,
+      application_name: 'carebase-api',
+      idleTimeoutMillis: 30_000,
+      pipeline: true,
+      preparedStatements,
+    },
   };
 }

@@ -13,6 +13,7 @@ import type { Claims } from '../context/claims';
 import { DomainError } from '../errors/domain-error';
 import { transactionStorage, type TransactionContext } from '../context/request-context';
 import { Metrics } from '../metrics/metrics';
+import { usesPreparedStatements } from './prepared-statements';
 
 export const SET_CLAIMS_SQL =
   "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";
@@ -34,18 +35,34 @@ function corkUntilFirstStatement(client: PoolClient): () => void {
   return flush;
 }
 
-const BEGIN = { name: 'cb_begin', text: 'BEGIN' };
-const COMMIT = { name: 'cb_commit', text: 'COMMIT' };
-const ROLLBACK = { name: 'cb_rollback', text: 'ROLLBACK' };
+const NAMED = {
+  begin: { name: 'cb_begin', text: 'BEGIN' },
+  commit: { name: 'cb_commit', text: 'COMMIT' },
+  rollback: { name: 'cb_rollback', text: 'ROLLBACK' },
+  setClaims: 'cb_set_claims',
+  assertSession: 'cb_assert_session',
+};
+/** Behind a pooler without prepared-statement support (DATABASE_PREPARED_STATEMENTS=false). */
+const UNNAMED = {
+  begin: { text: 'BEGIN' },
+  commit: { text: 'COMMIT' },
+  rollback: { text: 'ROLLBACK' },
+  setClaims: undefined,
+  assertSession: undefined,
+};
 
 @Injectable()
 export class RlsTransactions {
   private readonly logger = new Logger('RlsTransactions');
 
+  private readonly statements: typeof NAMED | typeof UNNAMED;
+
   constructor(
     private readonly dataSource: DataSource,
     @Optional() private readonly metrics?: Metrics,
-  ) {}
+  ) {
+    this.statements = usesPreparedStatements(dataSource) ? NAMED : UNNAMED;
+  }
 
   /** Runs `fn` in a transaction as `claims`; commits on success, rolls back on any error. */
   async run<T>(claims: Claims, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -59,19 +76,18 @@ export class RlsTransactions {
     // (pg writes each pipelined statement with its own syscall otherwise). A fallback uncork on setImmediate
     // covers handlers whose first statement comes later, or through TypeORM rather than sql().
     const flush = corkUntilFirstStatement(client);
+    const { begin, commit: COMMIT, rollback: ROLLBACK, setClaims, assertSession } = this.statements;
     const opening = [
-      client.query(BEGIN),
+      client.query(begin),
       client.query({
-        name: 'cb_set_claims',
+        name: setClaims,
         text: SET_CLAIMS_SQL,
         values: [claims.role, JSON.stringify(claims)],
       }),
     ];
     // An access token is only as good as its session: checked in the same round trip.
     if (claims.sid)
-      opening.push(
-        client.query({ name: 'cb_assert_session', text: ASSERT_SESSION_SQL, values: [claims.sid] }),
-      );
+      opening.push(client.query({ name: assertSession, text: ASSERT_SESSION_SQL, values: [claims.sid] }));
     const opened = Promise.all(opening);
     opened.catch(() => undefined); // observed below; avoid an unhandled rejection meanwhile
     // TypeORM must see the transaction, or repository saves would open (and commit) their own.

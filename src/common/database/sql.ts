@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { PoolClient, QueryResult } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { currentTransaction, transactionStorage } from '../context/request-context';
+import { usesPreparedStatements } from './prepared-statements';
 
 /** A row of unknown shape: callers name the row type they expect (`rows<BookingRow>(...)`). */
 export type AnyRow = Record<string, unknown>;
@@ -39,8 +40,9 @@ function statementName(text: string): string | undefined {
 
 export function sqlFor(runner: QueryRunner): Sql {
   const client = (runner as QueryRunner & { databaseConnection: PoolClient }).databaseConnection;
+  const named = usesPreparedStatements(runner.connection);
   const run = (text: string, params: unknown[] = []): Promise<QueryResult> => {
-    const name = statementName(text);
+    const name = named ? statementName(text) : undefined;
     const result = name
       ? client.query({ name, text, values: params as unknown[] })
       : client.query(text, params as unknown[]);
