@@ -23,7 +23,7 @@ let dir: string;
 let bouncer: ChildProcess | undefined;
 let bouncerUrl: string;
 let apps: TestApp[] = [];
-let users: TestUser[] = [];
+const users: TestUser[] = [];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
