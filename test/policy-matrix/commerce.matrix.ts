@@ -15,7 +15,10 @@ interface CommerceFixtures {
   other: Product;
   orderId: string;
   orderItemId: string;
+  /** The world's provider (on the patient's care team): the one who may issue. */
   providerId: string;
+  /** Another provider of org A: the seeded prescription's issuer. */
+  otherProviderId: string;
 }
 
 const cache = new WeakMap<World, Promise<CommerceFixtures>>();
@@ -29,7 +32,14 @@ function commerceFixtures(w: World): Promise<CommerceFixtures> {
       const product = await newProduct(w.db, w.orgA, { inventoryCount: 50 });
       const other = await newProduct(w.db, w.orgA, { inventoryCount: 50 });
       const order = await newOrder(w.db, w.users.patient, { lines: [{ product, quantity: 2 }] });
-      return { product, other, orderId: order.id, orderItemId: order.items[0].id, providerId: s.providerId };
+      return {
+        product,
+        other,
+        orderId: order.id,
+        orderItemId: order.items[0].id,
+        providerId: s.providerId,
+        otherProviderId: s.otherProviderId,
+      };
     })();
     cache.set(w, found);
   }
@@ -104,7 +114,9 @@ export const commerceMatrix: TableCase[] = [
     table: 'prescriptions',
     seed: async (w) => {
       await useFixtures(w);
-      return (await newPrescription(w.db, w.users.patient, fx.providerId, fx.product)).id;
+      // Issued by another provider: a prescription keeps its issuer (the foreign key restricts), and the
+      // providers row the matrix deletes is the world's provider's.
+      return (await newPrescription(w.db, w.users.patient, fx.otherProviderId, fx.product)).id;
     },
     insert: (w, caller) =>
       tenantInsert(
@@ -115,8 +127,9 @@ export const commerceMatrix: TableCase[] = [
         [w.users.patient.id, fx.providerId, fx.product.id, 2, new Date(Date.now() + DAY)],
       ),
     update: `UPDATE public.prescriptions SET notes = 'changed' WHERE id = $1`,
-    // The patient's care-team provider issues; the patient and the issuer read; checkout (definer) consumes.
-    allow: { patient: 'S', provider: 'SI', service: 'SIUD' },
+    // The patient's care-team provider issues; the patient and the issuer read (the world's provider did not
+    // issue the seeded one: its reading of its own is in test/commerce); checkout (definer) consumes.
+    allow: { patient: 'S', provider: 'I', service: 'SIUD' },
   },
   {
     table: 'orders',
