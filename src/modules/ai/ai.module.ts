@@ -12,7 +12,11 @@ import { ChatService } from './chat.service';
 import { AI_ENTITIES } from './entities';
 import { AiCalls } from './models/ai-calls';
 import { AiModels } from './models/ai-models';
+import { PatientInsightsController } from './patient-insights.controller';
+import { PatientInsightsRepository } from './patient-insights.repository';
+import { PatientInsightsService } from './patient-insights.service';
 import { VectorMemoryController } from './vector-memory.controller';
+import { WeeklyInsightsJob } from './weekly-insights.job';
 import { VectorMemoryRepository } from './vector-memory.repository';
 import { VectorMemoryService } from './vector-memory.service';
 import { UserMemoryController } from './user-memory.controller';
@@ -21,7 +25,13 @@ import { UserMemoryService } from './user-memory.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(AI_ENTITIES)],
-  controllers: [VectorMemoryController, ChatController, UserMemoryController, AiDoctorController],
+  controllers: [
+    VectorMemoryController,
+    ChatController,
+    UserMemoryController,
+    AiDoctorController,
+    PatientInsightsController,
+  ],
   providers: [
     AiModels,
     AiCalls,
@@ -34,6 +44,9 @@ import { UserMemoryService } from './user-memory.service';
     UserMemoryService,
     AiDoctorRepository,
     AiDoctorService,
+    WeeklyInsightsJob,
+    PatientInsightsRepository,
+    PatientInsightsService,
   ],
 })
 export class AiModule {}
