@@ -120,6 +120,7 @@ interface Result {
 
 /** Closed loop: CONNECTIONS workers, each on its own buyers, for SECONDS. */
 async function peak(run: (b: Buyer, worker: number) => Promise<number>, workers: number): Promise<Result> {
+  workers = Math.min(workers, buyers.length);
   const lat: number[] = [];
   let errors = 0;
   const deadline = Date.now() + SECONDS * 1000;
