@@ -2,6 +2,7 @@
 // pool, transaction durations and rollbacks, and the database-held figures modules register.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JobRunner } from '../../src/modules/jobs/job-runner';
 import { apiClient, expectError, expectOk } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
@@ -32,7 +33,7 @@ async function scrape(): Promise<string> {
 /** The value of one sample line (`name{labels} value`), or undefined when absent. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
   for (const line of text.split('\n')) {
-    const m = /^([a-z_:]+)(?:\{(.*)\})? (\S+)$/.exec(line);
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!m || m[1] !== name) continue;
     const got = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
     if (Object.entries(labels).every(([k, v]) => got[k] === v)) return Number(m[3]);
@@ -100,6 +101,25 @@ describe('GET /metrics', () => {
     for (const state of ['in_use', 'idle', 'waiting'])
       expect(sample(text, 'carebase_db_pool_connections', { state }), state).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'carebase_db_pool_connections', { state: 'idle' })).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('database-held figures', () => {
+  it('reports job runs of the last 24 hours by job and status, and the newest success', async () => {
+    const runs = (text: string, status: string) =>
+      sample(text, 'carebase_job_runs_24h', { job: 'expire-notifications', status });
+    const before = await scrape();
+    expect(runs(before, 'succeeded')).toBe(0); // every declared job is listed, with zeros
+    expect(runs(before, 'failed')).toBe(0);
+    const outcome = await api.app.get(JobRunner).run('expire-notifications', new Date());
+    expect(outcome.claimed).toBe(true);
+    const after = await scrape();
+    expect(runs(after, 'succeeded')).toBe(1);
+    const last = sample(after, 'carebase_job_last_success_timestamp_seconds', {
+      job: 'expire-notifications',
+    });
+    expect(Math.abs(last! - Date.now() / 1000)).toBeLessThan(60);
+    expect(sample(after, 'carebase_metrics_source_errors_total', { source: 'job-runs' }) ?? 0).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import { ModuleGateState } from '../../common/module-gate/module-gate.state';
 import { AnalyzeTablesJob } from './analyze-tables.job';
 import { JOBS_ENTITIES } from './entities';
 import { JobRegistry } from './job-definition';
+import { JobMetrics } from './job-metrics';
 import { JobRunner } from './job-runner';
 import { JobsController } from './jobs.controller';
 import { JobsScheduler } from './jobs.scheduler';
@@ -30,6 +31,7 @@ import { discoverJobs } from './scheduled-job.decorator';
     },
     JobsService,
     JobsScheduler,
+    JobMetrics,
     AnalyzeTablesJob,
   ],
   exports: [JobRegistry, JobRunner],
