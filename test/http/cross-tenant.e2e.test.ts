@@ -87,7 +87,14 @@ afterAll(async () => {
 
 /** 403 when the declared access excludes the caller, else `otherwise`. */
 /** Routes of the platform organization's operators (jobs are instance-wide), refused to every tenant. */
-const PLATFORM_ONLY = new Set(['/api/jobs', '/api/jobs/runs']);
+const PLATFORM_ONLY = new Set([
+  '/api/jobs',
+  '/api/jobs/runs',
+  '/api/instance/settings',
+  '/api/instance/modules',
+  '/api/instance/network',
+  '/api/instance/monitoring-rules',
+]);
 
 function expectedStatus(access: Access | undefined, caller: Caller, otherwise: number): number {
   if (!access || 'public' in access) return otherwise;
