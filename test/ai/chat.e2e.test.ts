@@ -193,6 +193,20 @@ describe('companion chat', () => {
     expect(await stored(id)).toEqual([]);
   });
 
+  it("each user reads their own model calls, never another's, and never their content", async () => {
+    const mine = expectOk(
+      await as(alice).GET('/api/ai-command-logs', { params: { query: { limit: 100 } } }),
+      200,
+    );
+    expect(mine.items.length).toBeGreaterThan(0);
+    expect(
+      mine.items.every((l) => l.model === 'fake-chat' && ['COMPLETED', 'ERROR'].includes(l.status)),
+    ).toBe(true);
+    expect(JSON.stringify(mine.items)).not.toMatch(/feel low|anxious|Breathe/);
+    expectOk(await as(alice).GET('/api/ai-command-logs/{id}', byId(mine.items[0].id)), 200);
+    expectStatus(await as(bob).GET('/api/ai-command-logs/{id}', byId(mine.items[0].id)), 404);
+  });
+
   it('refuses oversized messages and other users’ sessions', async () => {
     const id = await newSession(alice);
     expectError(await send(alice, id, 'x'.repeat(4001)), 400);

@@ -15,6 +15,15 @@ import { createTestDatabase, testConfig, type TestDb } from '../support/db';
 import {
   fundWallet,
   newActivityLogEntry,
+  newAiCommandLog,
+  newAiDoctorSession,
+  newAiDoctorSharingPermission,
+  newChatMessage,
+  newChatSession,
+  newPatientInsight,
+  newUserMemory,
+  newVectorMemory,
+  setPlan,
   newAlert,
   newApiKey,
   newAppointment,
@@ -453,6 +462,64 @@ const CASES: Record<string, WalkCase> = {
   'GET /api/daily-moods': own('daily_moods'),
   'GET /api/journal-entries': own('journal_entries'),
   'GET /api/calendar-events': own('calendar_events'),
+  'GET /api/vector-memories': {
+    as: 'patient',
+    table: 'vector_memory',
+    make: async (c) => ({ ids: await times(() => newVectorMemory(db, c.patient)) }),
+  },
+  'GET /api/ai-command-logs': {
+    as: 'patient',
+    table: 'ai_command_logs',
+    make: async (c) => ({ ids: await times(() => newAiCommandLog(db, c.patient)) }),
+  },
+  'GET /api/chat/sessions': {
+    as: 'patient',
+    table: 'chat_sessions',
+    make: async (c) => ({ ids: await times(() => newChatSession(db, c.patient)) }),
+  },
+  'GET /api/chat/sessions/{id}/messages': {
+    as: 'patient',
+    table: 'chat_messages',
+    make: async (c) => {
+      const session = await newChatSession(db, c.patient);
+      return {
+        ids: await times(() => newChatMessage(db, c.patient, { sessionId: session.id })),
+        params: { id: session.id },
+      };
+    },
+  },
+  'GET /api/user-memories': {
+    as: 'patient',
+    table: 'user_memory',
+    make: async (c) => {
+      await setPlan(db, c.patient, 'pro');
+      return { ids: await times(() => newUserMemory(db, c.patient)) };
+    },
+  },
+  'GET /api/patient-insights': {
+    as: 'patient',
+    table: 'patient_insights',
+    make: async (c) => ({ ids: await times(() => newPatientInsight(db, c.patient)) }),
+  },
+  'GET /api/ai-doctor/sessions': {
+    as: 'patient',
+    table: 'ai_doctor_sessions',
+    make: async (c) => ({ ids: await times(() => newAiDoctorSession(db, c.patient)) }),
+  },
+  'GET /api/ai-doctor/sessions/{id}/shares': {
+    as: 'patient',
+    table: 'ai_doctor_sharing_permissions',
+    make: async (c) => {
+      const session = await newAiDoctorSession(db, c.patient);
+      const ids = await providers(c);
+      return {
+        ids: await times((i) =>
+          newAiDoctorSharingPermission(db, c.patient, { sessionId: session.id, providerId: ids[i] }),
+        ),
+        params: { id: session.id },
+      };
+    },
+  },
   'GET /api/import-sources': own('patient_data_import_sources'),
   'GET /api/patients/{patientId}/measurements': treated('measurements'),
   'GET /api/patients/{patientId}/food-logs': treated('patient_food_log'),

@@ -2,6 +2,7 @@
 // insights, AI-doctor sessions shared with providers; every external model call logged (ai_command_logs).
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AiCommandLogsController, AiCommandLogsRepository } from './ai-command-logs.controller';
 import { AiDoctorController } from './ai-doctor.controller';
 import { AiDoctorRepository } from './ai-doctor.repository';
 import { AiDoctorService } from './ai-doctor.service';
@@ -31,6 +32,7 @@ import { UserMemoryService } from './user-memory.service';
     UserMemoryController,
     AiDoctorController,
     PatientInsightsController,
+    AiCommandLogsController,
   ],
   providers: [
     AiModels,
@@ -47,6 +49,7 @@ import { UserMemoryService } from './user-memory.service';
     WeeklyInsightsJob,
     PatientInsightsRepository,
     PatientInsightsService,
+    AiCommandLogsRepository,
   ],
 })
 export class AiModule {}
