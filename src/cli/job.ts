@@ -13,6 +13,7 @@ import { RlsTransactions } from '../common/database/rls-transactions';
 import { createLogger, nestLogger } from '../common/logging/logger';
 import { startupFailureMessage } from '../common/startup/startup-failure';
 import { discoverJobs, JobRegistry, JobRunner } from '../modules/jobs';
+import { ModuleGateState } from '../common/module-gate/module-gate.state';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -77,7 +78,14 @@ async function main(): Promise<number> {
     abortOnError: false,
   });
   try {
-    const runner = new JobRunner(app.get(RlsTransactions), app.get(JobRegistry), `cli:${process.pid}`);
+    // A job of a switched-off module does not run by hand either (the runner refuses it, naming the module).
+    const runner = new JobRunner(
+      app.get(RlsTransactions),
+      app.get(JobRegistry),
+      `cli:${process.pid}`,
+      undefined,
+      app.get(ModuleGateState),
+    );
     const outcome = await runner.run(name, new Date());
     process.stdout.write(`${JSON.stringify(outcome.run ?? null, null, 2)}\n`);
     if (!outcome.claimed) err('Another run of this job holds the current slot; nothing was run.');
