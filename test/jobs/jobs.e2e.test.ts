@@ -43,6 +43,7 @@ describe('jobs API', () => {
       'expire-notifications',
       'purge-expired-credentials',
       'release-order-holds',
+      'weekly-insights',
     ]);
   });
 

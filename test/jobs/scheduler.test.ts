@@ -53,6 +53,7 @@ describe('scheduler', () => {
       'job:expire-notifications',
       'job:purge-expired-credentials',
       'job:release-order-holds',
+      'job:weekly-insights',
     ]);
     for (const cron of crons.values()) expect(cron.isActive).toBe(true);
     expect(crons.get('job:archive-audit-logs')!.cronTime.source).toBe('30 3 * * *');
