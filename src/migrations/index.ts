@@ -30,6 +30,7 @@ import { MedicalRecordAmendments1764000000000 } from './1764000000000-MedicalRec
 import { Commerce1764100000000 } from './1764100000000-Commerce';
 import { AiModule1764200000000 } from './1764200000000-AiModule';
 import { InstanceConfig1764300000000 } from './1764300000000-InstanceConfig';
+import { MonitoringLedgerRule1764300100000 } from './1764300100000-MonitoringLedgerRule';
 
 export const MIGRATIONS = [
   Foundation1763900000000,
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   Commerce1764100000000,
   AiModule1764200000000,
   InstanceConfig1764300000000,
+  MonitoringLedgerRule1764300100000,
 ];

@@ -17,10 +17,11 @@ let opsA: TestUser;
 let opsB: TestUser;
 let admin: TestUser;
 let slot = Date.UTC(2032, 0, 1);
+const METRICS_TOKEN = 'monitoring-metrics-token-0123456789abcdef';
 
 beforeAll(async () => {
   const platformOrgId = randomUUID();
-  db = await createTestDatabase(testConfig({ PLATFORM_ORG_ID: platformOrgId }));
+  db = await createTestDatabase(testConfig({ PLATFORM_ORG_ID: platformOrgId, METRICS_TOKEN }));
   api = await startApp(db);
   const org = await newOrg(db, 'Platform', platformOrgId);
   opsA = await newUser(db, org, 'ops');
@@ -43,7 +44,8 @@ async function evaluate(): Promise<void> {
 
 async function rule(body: {
   name: string;
-  ruleType: 'failed_sign_ins' | 'pending_withdrawals' | 'failed_job_runs' | 'audit_chain';
+  ruleType:
+    'failed_sign_ins' | 'pending_withdrawals' | 'failed_job_runs' | 'audit_chain' | 'ledger_discrepancies';
   threshold?: number;
   windowHours?: number;
   severity?: 'info' | 'warning' | 'critical';
@@ -196,6 +198,29 @@ describe('monitoring rules', () => {
       200,
     );
     expect(got).toMatchObject({ firing: true, lastValue: 1 });
+  });
+
+  it('ledger discrepancies: fires when a balance no longer matches its entries, and /metrics reports it', async () => {
+    const r = await rule({ name: 'ledger', ruleType: 'ledger_discrepancies', severity: 'critical' });
+    await evaluate();
+    expect(await raised(r.id)).toEqual({ alerts: [], notifications: [] });
+    const wallet = await newWallet(db, admin);
+    // A balance changed behind the ledger's back (triggers off, as only an owner could).
+    const c = await db.owner.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query('SET LOCAL session_replication_role = replica');
+      await c.query('UPDATE public.wallets SET balance = balance + 5 WHERE id = $1', [wallet.id]);
+      await c.query('COMMIT');
+    } finally {
+      c.release();
+    }
+    await evaluate();
+    expect(await raised(r.id)).toEqual(once());
+    const res = await fetch(`${api.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    const text = await res.text();
+    expect(text).toContain('carebase_monitoring_rule_value{rule="ledger",type="ledger_discrepancies"} 1');
+    expect(text).toContain('carebase_monitoring_rule_firing{rule="ledger",type="ledger_discrepancies"} 1');
   });
 
   it('lists rules for operators only, and refuses a rule type it does not know', async () => {

@@ -9,6 +9,7 @@ import { ModuleGateLoader } from './module-gate.loader';
 import { MonitoringRulesRepository } from './monitoring-rules.repository';
 import { MonitoringRulesService } from './monitoring-rules.service';
 import { MonitoringJob } from './monitoring.job';
+import { MonitoringMetrics } from './monitoring.metrics';
 import { NetworkConfigService } from './network-config.service';
 import { PlatformOperator } from './platform-operator';
 import { SettingsRepository } from './settings.repository';
@@ -29,6 +30,7 @@ import { SettingsService } from './settings.service';
     MonitoringRulesRepository,
     MonitoringRulesService,
     MonitoringJob,
+    MonitoringMetrics,
   ],
 })
 export class InstanceConfigModule {}

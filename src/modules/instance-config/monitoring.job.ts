@@ -26,6 +26,8 @@ const DESCRIBE: Record<RuleRow['rule_type'], (value: number, r: RuleRow) => stri
   failed_job_runs: (v, r) =>
     `${v} failed job runs in the last ${r.window_hours} h (threshold ${r.threshold}).`,
   audit_chain: (v) => `${v} audit chain(s) failed verification.`,
+  ledger_discrepancies: (v) =>
+    `${v} ledger discrepancies (balances, transfers, holds or refunds that do not add up).`,
 };
 
 @Injectable()

@@ -35,6 +35,8 @@ const MEASURES: Record<MonitoringRuleType, string> = {
                         UNION SELECT DISTINCT org_id FROM public.audit_logs_archive) chains,
                        LATERAL app_private.verify_audit_chain(chains.org_id) v
                  WHERE v.broken_seq IS NOT NULL AND $1::int IS NOT NULL`,
+  // Every discrepancy the ledger's own check reports, all organizations. $1 unused.
+  ledger_discrepancies: `SELECT count(*)::bigint AS value FROM app_private.ledger_discrepancies() WHERE $1::int IS NOT NULL`,
 };
 
 export async function measure(db: Sql, rule: RuleRow): Promise<number> {

@@ -5,6 +5,7 @@ export const MONITORING_RULE_TYPES = [
   'pending_withdrawals',
   'failed_job_runs',
   'audit_chain',
+  'ledger_discrepancies',
 ] as const;
 export type MonitoringRuleType = (typeof MONITORING_RULE_TYPES)[number];
 export const MONITORING_SEVERITIES = ['info', 'warning', 'critical'] as const;
@@ -16,7 +17,7 @@ export type MonitoringSeverity = (typeof MONITORING_SEVERITIES)[number];
 @Check('monitoring_rules_name_check', `length(name) BETWEEN 1 AND 200`)
 @Check(
   'monitoring_rules_rule_type_check',
-  `rule_type IN ('failed_sign_ins', 'pending_withdrawals', 'failed_job_runs', 'audit_chain')`,
+  `rule_type IN ('failed_sign_ins', 'pending_withdrawals', 'failed_job_runs', 'audit_chain', 'ledger_discrepancies')`,
 )
 @Check('monitoring_rules_threshold_check', `threshold >= 0`)
 @Check('monitoring_rules_window_hours_check', `window_hours BETWEEN 1 AND 8760`)
