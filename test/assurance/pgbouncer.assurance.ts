@@ -104,7 +104,13 @@ beforeAll(async () => {
   const viaBouncer: TestDb = {
     ...db,
     appUrl: bouncerUrl,
-    config: { ...db.config, DATABASE_PREPARED_STATEMENTS: false, DATABASE_POOL_SIZE: 6 },
+    // LISTEN (the module gate) needs a session of its own: direct, not through the pooler.
+    config: {
+      ...db.config,
+      DATABASE_PREPARED_STATEMENTS: false,
+      DATABASE_POOL_SIZE: 6,
+      DATABASE_LISTEN_URL: db.appUrl,
+    },
   };
   apps = [await startApp(viaBouncer), await startApp(viaBouncer)];
   const orgs = [await newOrg(db), await newOrg(db)];

@@ -90,6 +90,16 @@ export class AppConfig {
   @IsBoolean()
   DATABASE_PREPARED_STATEMENTS = true;
 
+  /**
+   * A direct connection (same login role) for LISTEN, when the app's connections go through a pooler in
+   * transaction mode, which cannot hold a listening session. Unset: the app's own URL.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  DATABASE_LISTEN_URL?: string;
+
   @IsString()
   EMBEDDED_PG_DIR = '.data/postgres';
 
@@ -250,6 +260,18 @@ export class AppConfig {
   })
   STRIPE_SECRET_KEY?: string;
 
+  /** The companion app's pro plan: its Stripe Price (price_...). Unset: /api/stripe/checkout-session answers 503. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^price_[A-Za-z0-9]{1,250}$/, { message: 'must be a Stripe price id (price_...)' })
+  STRIPE_PRO_PRICE_ID?: string;
+
+  /** Where the Stripe API is (a local fake or stripe-mock in tests); unset: Stripe's own (https://api.stripe.com). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'must be an http(s) origin' })
+  STRIPE_API_URL?: string;
+
   /** An OpenAI-compatible endpoint (…/v1). Unset: offline (local embedder, rule-based writer; chat answers 503). */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -312,6 +334,7 @@ export class AppConfig {
 export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
   'DATABASE_URL',
   'DATABASE_APP_URL',
+  'DATABASE_LISTEN_URL',
   'DATABASE_APP_PASSWORD',
   'JWT_SECRET',
   'DATA_ENCRYPTION_KEY',

@@ -85,7 +85,7 @@ export class ModuleGateLoader implements OnModuleInit, OnApplicationShutdown {
   private async listen(): Promise<void> {
     const opts = this.dataSource.options as PostgresConnectionOptions;
     const client = new Client({
-      connectionString: opts.url,
+      connectionString: this.config.DATABASE_LISTEN_URL ?? opts.url,
       ssl: opts.ssl as boolean | undefined,
       application_name: 'carebase-module-gate',
     });
