@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
+import { fakeStripeConfig, startFakeStripe, type FakeStripe } from '../support/fake-stripe';
 import type { Operation } from '../http/openapi-routes';
 import {
   allOperations,
@@ -48,9 +49,14 @@ let db: TestDb;
 let api: TestApp;
 let w: World;
 let contract: ContractChecker;
+// Companion billing calls Stripe: the fuzz runs against the local fake Stripe API.
+let fakeStripe: FakeStripe;
 
 beforeAll(async () => {
-  db = await createTestDatabase(testConfig({ STRIPE_WEBHOOK_SECRET: 'whsec_assurance' }));
+  fakeStripe = await startFakeStripe();
+  db = await createTestDatabase(
+    testConfig({ STRIPE_WEBHOOK_SECRET: 'whsec_assurance', ...fakeStripeConfig(fakeStripe) }),
+  );
   api = await startApp(db);
   w = await makeWorld(db, api);
   contract = new ContractChecker(w.doc);
@@ -58,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   await db?.close();
+  await fakeStripe?.close();
 });
 
 function deep(depth: number): unknown {

@@ -4,6 +4,8 @@ import { IdempotencyInterceptor } from '../../common/idempotency/idempotency.int
 import { BillingCustomerController } from './billing-customers.controller';
 import { BillingCustomersRepository } from './billing-customers.repository';
 import { BillingCustomersService } from './billing-customers.service';
+import { CompanionBillingController } from './companion-billing.controller';
+import { CompanionBillingService } from './companion-billing.service';
 import { CryptoPaymentsController } from './crypto-payments.controller';
 import { CryptoPaymentsRepository } from './crypto-payments.repository';
 import { CryptoPaymentsService } from './crypto-payments.service';
@@ -41,6 +43,7 @@ import { ModuleGate } from '../../common/module-gate/module-gate.decorator';
     CryptoPaymentsController,
     RefundsController,
     BillingCustomerController,
+    CompanionBillingController,
     StripeWebhooksController,
   ],
   providers: [
@@ -58,6 +61,7 @@ import { ModuleGate } from '../../common/module-gate/module-gate.decorator';
     RefundsRepository,
     BillingCustomersService,
     BillingCustomersRepository,
+    CompanionBillingService,
     StripeWebhooksService,
     WebhookEventsRepository,
     StripeRawBody,
