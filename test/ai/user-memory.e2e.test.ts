@@ -53,9 +53,10 @@ describe('long-term memory', () => {
     expectStatus(await as(otherPro).GET('/api/user-memories/{id}', byId(m.id)), 404);
     expectStatus(await as(otherPro).DELETE('/api/user-memories/{id}', byId(m.id)), 404);
     expectError(await as(pro).POST('/api/user-memories', { body: { summary: 'x'.repeat(4001) } }), 400);
-    // Downgraded: the memory stays, unreadable, until the plan is pro again.
+    // Downgraded: the memory stays, invisible, until the plan is pro again.
     await setPlan(db, pro, 'free');
-    expectError(await as(pro).GET('/api/user-memories/{id}', byId(m.id)), 403);
+    expectError(await as(pro).GET('/api/user-memories'), 403);
+    expectError(await as(pro).GET('/api/user-memories/{id}', byId(m.id)), 404);
     await setPlan(db, pro, 'pro');
     expectStatus(await as(pro).DELETE('/api/user-memories/{id}', byId(m.id)), 204);
   });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
 import { fakeStripeConfig, startFakeStripe, type FakeStripe } from '../support/fake-stripe';
+import { startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai';
 import type { Operation } from '../http/openapi-routes';
 import {
   allOperations,
@@ -51,11 +52,19 @@ let w: World;
 let contract: ContractChecker;
 // Companion billing calls Stripe: the fuzz runs against the local fake Stripe API.
 let fakeStripe: FakeStripe;
+// The AI module's chat answers 503 without a model: the fuzz runs against the local fake model server.
+let fakeModel: FakeOpenAi;
 
 beforeAll(async () => {
+  fakeModel = await startFakeOpenAi();
   fakeStripe = await startFakeStripe();
   db = await createTestDatabase(
-    testConfig({ STRIPE_WEBHOOK_SECRET: 'whsec_assurance', ...fakeStripeConfig(fakeStripe) }),
+    testConfig({
+      STRIPE_WEBHOOK_SECRET: 'whsec_assurance',
+      ...fakeStripeConfig(fakeStripe),
+      AI_BASE_URL: fakeModel.url,
+      AI_CHAT_MODEL: 'fake-chat',
+    }),
   );
   api = await startApp(db);
   w = await makeWorld(db, api);
@@ -65,6 +74,7 @@ afterAll(async () => {
   await api?.close();
   await db?.close();
   await fakeStripe?.close();
+  await fakeModel?.close();
 });
 
 function deep(depth: number): unknown {

@@ -4,6 +4,14 @@
 import type { TestDb } from '../support/db';
 import {
   newActivityLogEntry,
+  newAiCommandLog,
+  newAiDoctorSession,
+  newAiDoctorSharingPermission,
+  newChatSession,
+  newPatientInsight,
+  newUserMemory,
+  newVectorMemory,
+  setPlan,
   newAlert,
   newApiKey,
   newAppointment,
@@ -414,6 +422,64 @@ export const ID_SOURCES: IdSource[] = [
     param: 'name',
     under: '/api/jobs',
     notTenantScoped: 'a job name names a scheduled job of the instance, not a row of an organization',
+  },
+  // AI module: the owners' rows of A.
+  {
+    param: 'id',
+    under: '/api/vector-memories',
+    resolve: (w) => id(newVectorMemory(w.db, w.a.member, {}, 256)),
+    readBy: (w) => w.a.member,
+  },
+  {
+    param: 'id',
+    under: '/api/ai-command-logs',
+    resolve: (w) => id(newAiCommandLog(w.db, w.a.member)),
+    readBy: (w) => w.a.member,
+  },
+  {
+    param: 'id',
+    under: '/api/chat/sessions',
+    resolve: (w) => id(once(w, 'chat-session', () => newChatSession(w.db, w.a.member))),
+    readBy: (w) => w.a.member,
+  },
+  {
+    param: 'id',
+    under: '/api/user-memories',
+    resolve: async (w) => {
+      await setPlan(w.db, w.a.member, 'pro');
+      return id(newUserMemory(w.db, w.a.member));
+    },
+    readBy: (w) => w.a.member,
+  },
+  {
+    param: 'entryId',
+    under: '/api/user-memories/from-journal',
+    resolve: (w) => id(newJournalEntry(w.db, w.a.member)),
+    readBy: (w) => w.a.member,
+  },
+  {
+    param: 'id',
+    under: '/api/ai-doctor/sessions',
+    resolve: (w) => id(once(w, 'ai-doctor-session', () => newAiDoctorSession(w.db, w.a.patient))),
+    readBy: (w) => w.a.patient,
+  },
+  {
+    param: 'shareId',
+    under: '/api/ai-doctor/shares',
+    resolve: async (w) =>
+      id(
+        newAiDoctorSharingPermission(w.db, w.a.patient, {
+          sessionId: (await once(w, 'ai-doctor-session', () => newAiDoctorSession(w.db, w.a.patient))).id,
+          providerId: (await provider(w)).id,
+        }),
+      ),
+    readBy: (w) => w.a.patient,
+  },
+  {
+    param: 'id',
+    under: '/api/patient-insights',
+    resolve: (w) => id(newPatientInsight(w.db, w.a.patient)),
+    readBy: (w) => w.a.patient,
   },
 ];
 

@@ -42,14 +42,14 @@ export class ChatRepliesService {
   /** Checks the rules and commits the PENDING log row; answers what the model call needs. */
   async prepare(claims: Claims, sessionId: string, content: string, stream: boolean): Promise<PreparedReply> {
     const model = this.models.chat;
-    if (!model)
-      throw new DomainError(
-        'unavailable',
-        'No chat model is configured on this server (AI_BASE_URL and AI_CHAT_MODEL); the companion cannot answer.',
-      );
     return this.tx.run(claims, async () => {
       const session = await this.chats.findSession(sessionId);
       if (!session) throw notFound('chat session');
+      if (!model)
+        throw new DomainError(
+          'unavailable',
+          'No chat model is configured on this server (AI_BASE_URL and AI_CHAT_MODEL); the companion cannot answer.',
+        );
       if (session.endedAt) throw new DomainError('conflict', 'The chat session has ended; start a new one.');
       if (!(await this.chats.externalModelsAllowed()))
         throw new DomainError(

@@ -6,10 +6,10 @@ import { PatientInsight } from './entities';
 
 @Injectable()
 export class PatientInsightsRepository {
-  list(orgId: string, patientId: string, q: PageQueryDto): Promise<Page<PatientInsight>> {
-    const qb = repo(PatientInsight)
-      .createQueryBuilder('i')
-      .where('i.orgId = :orgId AND i.patientId = :patientId', { orgId, patientId });
+  /** A patient's insights, or (null) every one the caller sees in the organization. */
+  list(orgId: string, patientId: string | null, q: PageQueryDto): Promise<Page<PatientInsight>> {
+    const qb = repo(PatientInsight).createQueryBuilder('i').where('i.orgId = :orgId', { orgId });
+    if (patientId) qb.andWhere('i.patientId = :patientId', { patientId });
     return paginate(qb, q);
   }
 

@@ -3,7 +3,7 @@
 // reads are audited as clinical reads.
 import { Injectable } from '@nestjs/common';
 import { currentTransaction } from '../../common/context/request-context';
-import { DomainError, notFound } from '../../common/errors/domain-error';
+import { notFound } from '../../common/errors/domain-error';
 import { AuditService } from '../audit';
 import { caller } from './caller';
 import type {
@@ -31,6 +31,12 @@ function toDto(i: PatientInsight): PatientInsightDto {
   };
 }
 
+function groupBy(items: PatientInsight[]): Map<string, string[]> {
+  const by = new Map<string, string[]>();
+  for (const i of items) by.set(i.patientId, [...(by.get(i.patientId) ?? []), i.id]);
+  return by;
+}
+
 @Injectable()
 export class PatientInsightsService {
   constructor(
@@ -41,19 +47,17 @@ export class PatientInsightsService {
   async list(q: PatientInsightQueryDto): Promise<PatientInsightPageDto> {
     const { userId, orgId } = caller();
     const provider = currentTransaction().claims.app_role === 'provider';
-    if (provider && !q.patientId)
-      throw new DomainError('invalid-input', 'Name the patient (patientId).', [
-        { field: 'patientId', message: 'required for providers' },
-      ]);
-    const patientId = q.patientId ?? userId;
+    // A provider without patientId lists every patient's they treat (RLS: treated, not hidden).
+    const patientId = q.patientId ?? (provider ? null : userId);
     const page = await this.insights.list(orgId, patientId, q);
-    if (provider && page.items.length)
-      await this.audit.recordAccess({
-        table: TABLE,
-        rowIds: page.items.map((i) => i.id),
-        outcome: 'success',
-        details: { patient_id: patientId, via: 'provider' },
-      });
+    if (provider)
+      for (const [patient, ids] of groupBy(page.items))
+        await this.audit.recordAccess({
+          table: TABLE,
+          rowIds: ids,
+          outcome: 'success',
+          details: { patient_id: patient, via: 'provider' },
+        });
     return { items: page.items.map(toDto), nextCursor: page.nextCursor };
   }
 

@@ -34,8 +34,8 @@ export class UserMemoryService {
     return { items: page.items.map(toDto), nextCursor: page.nextCursor };
   }
 
+  // By id: a memory the caller cannot see is a 404 whatever their plan (RLS shows none off the pro plan).
   async get(id: string): Promise<UserMemoryDto> {
-    await this.requirePro();
     const m = await this.memories.findById(id);
     if (!m) throw notFound(NOUN);
     return toDto(m);
@@ -50,9 +50,9 @@ export class UserMemoryService {
 
   /** A memory distilled from one of the caller's journal entries (once per entry: 409 the second time). */
   async fromJournal(entryId: string): Promise<UserMemoryDto> {
-    await this.requirePro();
     const entry = await this.memories.journalEntryText(entryId);
     if (!entry) throw notFound('journal entry');
+    await this.requirePro();
     const text = entry.content.replace(/\s+/g, ' ').trim();
     const summary = `${entry.title ? `${entry.title}: ` : ''}${text.slice(0, 300)}${text.length > 300 ? '…' : ''} ${RULE_BASED_NOTE}`;
     const m = await this.memories.insert({ summary, sourceType: 'journal_entry', sourceId: entryId });
@@ -61,14 +61,12 @@ export class UserMemoryService {
   }
 
   async update(id: string, summary: string): Promise<UserMemoryDto> {
-    await this.requirePro();
     const m = await this.memories.update(id, summary);
     if (!m) throw notFound(NOUN);
     return toDto(m);
   }
 
   async remove(id: string): Promise<void> {
-    await this.requirePro();
     if (!(await this.memories.delete(id))) throw notFound(NOUN);
   }
 

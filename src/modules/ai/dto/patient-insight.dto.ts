@@ -6,7 +6,8 @@ import { PageQueryDto } from '../../../common/pagination';
 export class PatientInsightQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     format: 'uuid',
-    description: "Whose insights (the patient's user id); a provider must name one",
+    description:
+      "Whose insights (the patient's user id); a provider without it lists every patient's they treat",
   })
   @IsOptional()
   @IsUUID()
