@@ -73,7 +73,10 @@ for (const total of [1_000, 10_000]) {
     const cold = await search();
     // The machine's load shows in a trivial authenticated read (a page of one memory), measured beside.
     const base: number[] = [];
+    const baseCpu = process.cpuUsage();
     for (let i = 0; i < 50; i++) base.push(await listOne());
+    const baseUsed = process.cpuUsage(baseCpu);
+    const baseCpuMs = (baseUsed.user + baseUsed.system) / 1000 / 50;
     base.sort((a, b) => a - b);
     for (let i = 0; i < 20; i++) await search();
     const times: number[] = [];
@@ -87,7 +90,7 @@ for (const total of [1_000, 10_000]) {
       `vector search: ${total} memories x ${DIM} dims, k=10, ${SEARCHES} searches: cold ${cold.toFixed(1)} ms, ` +
       `p50 ${pct(times, 50).toFixed(2)} ms, p99 ${pct(times, 99).toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms ` +
       `; API process CPU ${cpuMs.toFixed(2)} ms per search ` +
-      `(baseline GET /api/vector-memories?limit=1 p50 ${pct(base, 50).toFixed(2)} ms, p99 ${pct(base, 99).toFixed(2)} ms)`;
+      `(baseline GET /api/vector-memories?limit=1 p50 ${pct(base, 50).toFixed(2)} ms, p99 ${pct(base, 99).toFixed(2)} ms, CPU ${baseCpuMs.toFixed(2)} ms per request)`;
     console.log(line);
   });
 }

@@ -9,7 +9,6 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
@@ -111,9 +110,9 @@ export class ChatController {
     summary:
       "Send a message and receive the companion's reply as server-sent events (delta, then done or error); stored only when complete",
   })
-  @ApiProduces('text/event-stream')
   @ApiOkResponse({
     description: 'event: delta {"text"}…, then event: done {message, reply} or event: error {problem}',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
   })
   @NotFoundDoc()
   @NotAllowedDoc()

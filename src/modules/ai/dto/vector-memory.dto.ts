@@ -4,8 +4,10 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -29,6 +31,8 @@ export const MAX_CONTEXT_CHARS = 8000;
 
 export class CreateVectorMemoryDto {
   @ApiProperty({ type: EmbeddingDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => EmbeddingDto)
   embedding!: EmbeddingDto;
@@ -43,6 +47,7 @@ export class CreateVectorMemoryDto {
 export class UpdateVectorMemoryDto {
   @ApiPropertyOptional({ type: EmbeddingDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EmbeddingDto)
   embedding?: EmbeddingDto;
@@ -58,6 +63,8 @@ export const MAX_K = 100;
 
 export class SearchVectorMemoryDto {
   @ApiProperty({ type: EmbeddingDto, description: 'The query embedding' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => EmbeddingDto)
   embedding!: EmbeddingDto;
