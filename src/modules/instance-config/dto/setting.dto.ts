@@ -4,12 +4,12 @@ import { Allow } from 'class-validator';
 /** Any JSON value; its shape is the key's schema (GET /api/instance/settings lists them). */
 const JSON_VALUE = {
   description: "A JSON value fitting the setting's schema",
-  nullable: true,
+  // null through one branch only (OpenAPI 3.0 has no null type, and nullable needs a type beside it).
   oneOf: [
     { type: 'string' },
     { type: 'number' },
     { type: 'boolean' },
-    { type: 'object', additionalProperties: true },
+    { type: 'object', additionalProperties: true, nullable: true },
     { type: 'array', items: {} },
   ],
 };
