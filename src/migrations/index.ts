@@ -29,6 +29,7 @@ import { LedgerLockOrder1763905200000 } from './1763905200000-LedgerLockOrder';
 import { MedicalRecordAmendments1764000000000 } from './1764000000000-MedicalRecordAmendments';
 import { Commerce1764100000000 } from './1764100000000-Commerce';
 import { AiModule1764200000000 } from './1764200000000-AiModule';
+import { AiOrgIndexes1764200100000 } from './1764200100000-AiOrgIndexes';
 import { InstanceConfig1764300000000 } from './1764300000000-InstanceConfig';
 import { MonitoringLedgerRule1764300100000 } from './1764300100000-MonitoringLedgerRule';
 
@@ -62,6 +63,7 @@ export const MIGRATIONS = [
   MedicalRecordAmendments1764000000000,
   Commerce1764100000000,
   AiModule1764200000000,
+  AiOrgIndexes1764200100000,
   InstanceConfig1764300000000,
   MonitoringLedgerRule1764300100000,
 ];

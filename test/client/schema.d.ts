@@ -18029,6 +18029,15 @@ export interface operations {
           'application/json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Outside the chamber's opening hours, in the past, or past the patient's daily limit */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Rate limited */
       429: {
         headers: {
@@ -21294,6 +21303,15 @@ export interface operations {
       };
       /** @description Allowed roles: patient */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The cited order item (orderItemId) is not an item of the patient's own orders */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -9,6 +9,7 @@ export type ChatRole = (typeof CHAT_ROLES)[number];
 @Entity({ name: 'chat_messages' })
 @Index('chat_messages_session_created_idx', ['sessionId', 'createdAt', 'id'])
 @Index('chat_messages_user_idx', ['userId'])
+@Index('chat_messages_org_user_idx', ['orgId', 'userId'])
 @Check('chat_messages_role_check', `role IN ('user', 'assistant', 'system')`)
 @Check('chat_messages_content_check', `length(content) BETWEEN 1 AND 32000`)
 export class ChatMessage {

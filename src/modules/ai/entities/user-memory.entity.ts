@@ -11,6 +11,7 @@ export type MemorySource = (typeof MEMORY_SOURCES)[number];
   where: 'source_id IS NOT NULL',
 })
 @Index('user_memory_user_created_idx', { synchronize: false }) // (user_id, created_at DESC, id DESC)
+@Index('user_memory_org_user_idx', ['orgId', 'userId'])
 @Check('user_memory_summary_check', `length(summary) BETWEEN 1 AND 4000`)
 @Check('user_memory_source_type_check', `source_type IN ('chat_session', 'journal_entry', 'manual')`)
 export class UserMemory {

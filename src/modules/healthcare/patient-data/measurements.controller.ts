@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ProblemDto } from '../../../common/dto/problem.dto';
 import { CreateMeasurementDto } from './dto/create-measurement.dto';
 import { MeasurementQueryDto } from './dto/measurement-query.dto';
 import { MeasurementDto, MeasurementPageDto } from './dto/measurement.response.dto';
@@ -34,6 +35,10 @@ export class MeasurementsController {
 
   @Post()
   @CreateOperation(OWN_PATIENT_DATA, 'measurement', MeasurementDto)
+  @ApiNotFoundResponse({
+    description: "The cited order item (orderItemId) is not an item of the patient's own orders",
+    type: ProblemDto,
+  })
   create(@Body() dto: CreateMeasurementDto): Promise<MeasurementDto> {
     return this.measurements.create(dto);
   }

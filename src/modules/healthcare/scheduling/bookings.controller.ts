@@ -1,7 +1,8 @@
 // Bookings: patients book and manage their own, providers those they are booked for, admins all (RLS decides
 // which exist for the caller).
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ProblemDto } from '../../../common/dto/problem.dto';
 import { Authenticated } from '../../../common/decorators/access.decorator';
 import { BookingsService } from './bookings.service';
 import { BookingDto, BookingPageDto } from './dto/booking.response.dto';
@@ -51,6 +52,10 @@ export class BookingsController {
     'Book a chamber slot (confirmed at once unless tentative); 409 when the slot is taken or under maintenance',
     BookingDto,
   )
+  @ApiUnprocessableEntityResponse({
+    description: "Outside the chamber's opening hours, in the past, or past the patient's daily limit",
+    type: ProblemDto,
+  })
   book(@Body() dto: CreateBookingDto) {
     return this.bookings.book(dto);
   }
