@@ -43,7 +43,6 @@ async function waitHealthy(child) {
   throw new Error('the server did not become healthy within 60 s');
 }
 
-let slot = 5_000_000_000; // far from the slot ranges of `npm run bench`
 async function load(server, tokensFile, duration) {
   const opts = {
     url: `http://127.0.0.1:${PORT}`,
@@ -53,7 +52,6 @@ async function load(server, tokensFile, duration) {
     duration,
     tokensFile,
     orgs: DATA.orgs,
-    slotStart: (slot += 1_000_000),
   };
   const t0 = cpuTicks(server.pid);
   const out = execFileSync(process.execPath, [path.join(ROOT, 'bench/lib/load.mjs'), JSON.stringify(opts)], {
