@@ -2,15 +2,17 @@
 //                          [--dist DIR] [--cpu-prof DIR]`
 //
 // Carebase alone (server A of `npm run bench`, same production settings and quick data set), one endpoint:
-// prints req/s, latency and Node CPU per request for each round and their medians. Made to compare two builds
+// prints req/s, latency and CPU per request (Node: the server process; PostgreSQL: every process of its server,
+// when it runs on this machine) for each round and their medians. Made to compare two builds
 // back to back (`--dist` points at another checkout's `dist/`; the database and data stay this checkout's) and,
 // with `--cpu-prof DIR`, to write a V8 CPU profile of the server (a .cpuprofile, opened by Chrome DevTools or
 // turned into a flame graph) covering the measured rounds and their warm-up.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_JWT_SECRET, ROOT, benchDatabase, loadDist, parseArgs, signToken } from './lib/common.mjs';
+import pg from 'pg';
 import { seed } from './seed-data.mjs';
 
 const args = parseArgs(process.argv.slice(2), { endpoint: 'list', connections: 64, duration: 5, rounds: 3 });
@@ -24,10 +26,28 @@ const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) |
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'carebase-profile-'));
 const log = (m) => process.stdout.write(`${m}\n`);
 
-function cpuTicks(pid) {
-  const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-  return Number(f[11]) + Number(f[12]);
+function procStat(pid) {
+  try {
+    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' '); // f[0] is field 3 (state)
+    return { ppid: Number(f[1]), self: Number(f[11]) + Number(f[12]), children: Number(f[13]) + Number(f[14]) };
+  } catch {
+    return undefined;
+  }
+}
+const cpuTicks = (pid) => procStat(pid).self;
+let postmasterPid;
+/** The PostgreSQL server's CPU: the postmaster, its backends and what its exited children used. */
+function pgTicks() {
+  if (!postmasterPid) return NaN;
+  const pm = procStat(postmasterPid);
+  let total = pm.self + pm.children;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    const t = procStat(d);
+    if (t && t.ppid === postmasterPid) total += t.self;
+  }
+  return total;
 }
 
 async function waitHealthy(child) {
@@ -54,12 +74,15 @@ async function load(server, tokensFile, duration) {
     orgs: DATA.orgs,
   };
   const t0 = cpuTicks(server.pid);
+  const pg0 = pgTicks();
   const out = execFileSync(process.execPath, [path.join(ROOT, 'bench/lib/load.mjs'), JSON.stringify(opts)], {
     cwd: ROOT,
   }).toString();
   const r = JSON.parse(out.trim().split('\n').pop());
-  const nodeUsPerReq = ((cpuTicks(server.pid) - t0) * (1e6 / CLK_TCK)) / Math.max(r.requests, 1);
-  return { rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, codes: r.codes, nodeUsPerReq };
+  const perReq = (ticks) => (ticks * (1e6 / CLK_TCK)) / Math.max(r.requests, 1);
+  const nodeUsPerReq = perReq(cpuTicks(server.pid) - t0);
+  const pgUsPerReq = perReq(pgTicks() - pg0);
+  return { rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, codes: r.codes, nodeUsPerReq, pgUsPerReq };
 }
 
 async function main() {
@@ -68,6 +91,12 @@ async function main() {
   // The database is this checkout's (its migrations), whichever build serves it.
   const db = await benchDatabase(loadDist(path.join(ROOT, 'bench', '.cache', 'dist')), { migrate: true });
   await seed(db.ownerUrl, DATA, { write: () => undefined });
+  const owner = new pg.Client({ connectionString: db.ownerUrl });
+  await owner.connect();
+  const { rows } = await owner.query('SELECT pg_backend_pid() AS pid');
+  postmasterPid = procStat(rows[0].pid)?.ppid; // while the backend lives
+  await owner.end();
+  if (!postmasterPid) log('PostgreSQL is not on this machine: its CPU is not measured');
   const tokens = [];
   for (let i = 0; i < 1000; i++) {
     const n = 1 + Math.floor(Math.random() * DATA.users);
@@ -110,12 +139,12 @@ async function main() {
       const r = await load(server, tokensFile, args.duration);
       runs.push(r);
       log(
-        `${args.endpoint} round ${i}: ${r.rps.toFixed(0)} req/s  p50 ${r.p50} p99 ${r.p99} ms  node ${r.nodeUsPerReq.toFixed(0)} us/req  errors ${r.errors} codes ${JSON.stringify(r.codes)}`,
+        `${args.endpoint} round ${i}: ${r.rps.toFixed(0)} req/s  p50 ${r.p50} p99 ${r.p99} ms  node ${r.nodeUsPerReq.toFixed(0)} pg ${r.pgUsPerReq.toFixed(0)} us/req  errors ${r.errors} codes ${JSON.stringify(r.codes)}`,
       );
     }
     const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
     log(
-      `${args.endpoint} median (${distDir}): ${median('rps').toFixed(0)} req/s  p99 ${median('p99')} ms  node ${median('nodeUsPerReq').toFixed(0)} us/req  load avg ${os.loadavg()[0].toFixed(2)}`,
+      `${args.endpoint} median (${distDir}): ${median('rps').toFixed(0)} req/s  p99 ${median('p99')} ms  node ${median('nodeUsPerReq').toFixed(0)} pg ${median('pgUsPerReq').toFixed(0)} us/req  load avg ${os.loadavg()[0].toFixed(2)}`,
     );
   } finally {
     server.kill('SIGTERM');

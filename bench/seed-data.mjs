@@ -117,10 +117,11 @@ async function seedOrg(client, o, p) {
        SELECT ${ORG_SQL('$1::int')}::uuid, ${sqlIds.user('n')}::uuid, 'patient' FROM (${users}) u`,
     );
     await q(
-      // One live session per user: access tokens name it (sid) and the API checks it on every request.
-      `INSERT INTO public.sessions (id, org_id, user_id, refresh_token_hash, expires_at)
+      // One live session per user: access tokens name it (sid) and the API checks it on every request. Its
+      // access_role is the membership's (its trigger is off during the load, see above).
+      `INSERT INTO public.sessions (id, org_id, user_id, refresh_token_hash, expires_at, access_role)
        SELECT ${sqlIds.session('n')}::uuid, ${ORG_SQL('$1::int')}::uuid, ${sqlIds.user('n')}::uuid,
-              sha256(('bench-session-' || n)::bytea), now() + interval '365 days' FROM (${users}) u`,
+              sha256(('bench-session-' || n)::bytea), now() + interval '365 days', 'patient' FROM (${users}) u`,
     );
     await q(
       `INSERT INTO public.patients (id, org_id, user_id, first_name, last_name)

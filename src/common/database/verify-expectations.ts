@@ -87,7 +87,7 @@ export const EXPECTATIONS: Expectations = {
       seeds: 'L',
 
       minPolicies: 2,
-      indexes: ['sessions_pkey', 'sessions_user_org_idx', 'sessions_expires_at_idx'],
+      indexes: ['sessions_pkey', 'sessions_user_org_idx', 'sessions_expires_at_idx', 'sessions_org_live_idx'],
     },
     {
       table: 'verification_tokens',
@@ -794,6 +794,9 @@ export const EXPECTATIONS: Expectations = {
     { name: 'app_private.in_care_team', table: 'care_team_members' },
     { name: 'app_private.medical_records_amend', table: 'medical_record_versions' },
     { name: 'app_private.medical_records_retain', table: 'medical_record_versions' },
+    { name: 'app_private.assert_session_active', table: 'sessions' },
+    { name: 'app_private.session_access_role', table: 'sessions' },
+    { name: 'app_private.sessions_recompute_access', table: 'sessions' },
     { name: 'app_private.invite_member', table: 'invitations' },
     { name: 'app_private.my_invitations', table: 'invitations' },
     { name: 'app_private.respond_to_invitation', table: 'invitations' },

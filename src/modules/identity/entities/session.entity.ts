@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { APP_ROLES, type AppRole } from '../../../common/context/claims';
 import { Organization } from './organization.entity';
 import { User } from './user.entity';
 import { UserRole } from './user-role.entity';
@@ -11,6 +12,7 @@ import { UserRole } from './user-role.entity';
 @Entity({ name: 'sessions' })
 @Index('sessions_user_org_idx', ['userId', 'orgId'])
 @Index('sessions_expires_at_idx', ['expiresAt'])
+@Index('sessions_org_live_idx', ['orgId'], { where: 'revoked_at IS NULL' })
 @Check('sessions_user_agent_check', `length(user_agent) <= 512`)
 export class Session {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -47,4 +49,16 @@ export class Session {
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
   @Column({ name: 'revoked_reason', type: 'text', nullable: true }) revokedReason!: string | null;
+  /** Kept by triggers (the per-request session check reads it); no request role may read or write it. */
+  @Column({
+    name: 'access_role',
+    type: 'enum',
+    enum: APP_ROLES,
+    enumName: 'app_role',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  accessRole?: AppRole | null;
 }
