@@ -1,4 +1,8 @@
-// `npm run bench` (full) and `npm run bench -- --quick` (under 3 minutes on 2 cores).
+// `npm run bench` (full) and `npm run bench -- --quick` (under 3 minutes on 2 cores); `--only checkout` (or a
+// comma-separated list of list, booking, health, checkout) runs those endpoints alone; `--head` benches the
+// committed tree and `--scratch` the working tree, each built in a scratch folder (dist/ is left alone). A partial or quick run
+// writes its results and charts under bench/results/ only; docs/benchmarks.md and docs/bench-charts/ are
+// written by a full run of every endpoint (or with --docs).
 //
 // In one session, against one database with one data set:
 //   A   Carebase, production build (node dist/src/main.js, LOG_LEVEL=warn, scheduler off)
@@ -8,11 +12,13 @@
 //       pipelined, the rest one by one), -M prepared, as many connections as A's pool
 //   L*  pgbench, the best shape: the whole transaction in one pipeline (one round trip), prepared
 // Rounds are interleaved (A B C per connection level, then L L*, per endpoint) and the report takes medians.
+// Checkout (POST /api/orders/checkout, wallet payment through the ledger): A, C, L and L* (no B peer; see
+// bench/lib/checkout.mjs for the statements and the carts), with its correctness checks after the runs.
 // HTTP load is autocannon in a child process (bench/lib/load.mjs) with a pool of pre-signed tokens.
 // CPU per request comes from /proc: utime+stime of the server process, and of every process of the
 // PostgreSQL server (postmaster children, plus what the postmaster collected from exited children).
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -28,6 +34,8 @@ import {
   signToken,
   sqlIds,
 } from './lib/common.mjs';
+import { writeCharts } from './lib/charts.mjs';
+import { CHECKOUT_PATH, checkoutChecks, checkoutScripts, checkoutSnapshot, checkoutStatements, refillCarts, restock } from './lib/checkout.mjs';
 import { seed } from './seed-data.mjs';
 
 const args = parseArgs(process.argv.slice(2), {});
@@ -37,6 +45,12 @@ const PLAN = QUICK
   : { rounds: 3, duration: 8, connections: [16, 64, 256], data: { orgs: 100, users: 10000, notificationsPerUser: 100, bookingsPerUser: 2 }, scaling: true, tokens: 5000, verifyUsers: 500 };
 if (args.rounds) PLAN.rounds = Number(args.rounds);
 if (args.duration) PLAN.duration = Number(args.duration);
+const ALL_ENDPOINTS = ['list', 'booking', 'health', 'checkout'];
+const ENDPOINTS = args.only ? String(args.only).split(',').map((e) => e.trim()) : ALL_ENDPOINTS;
+for (const e of ENDPOINTS) if (!ALL_ENDPOINTS.includes(e)) throw new Error(`--only: unknown endpoint ${e} (one of ${ALL_ENDPOINTS.join(', ')})`);
+const TARGETS = { list: ['A', 'B', 'C', 'L', 'L*'], booking: ['A', 'B', 'C', 'L', 'L*'], health: ['A', 'B', 'C'], checkout: ['A', 'C', 'L', 'L*'] };
+const HTTP_TARGETS = [...new Set(ENDPOINTS.flatMap((e) => TARGETS[e].filter((t) => !t.startsWith('L'))))].sort();
+const COMPLETE = ENDPOINTS.length === ALL_ENDPOINTS.length;
 const POOL = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const PGBENCH = process.env.PGBENCH ?? '/usr/lib/postgresql/15/bin/pgbench';
 const PORTS = { A: 3101, B: 3102, C: 3103 };
@@ -58,9 +72,27 @@ function newestMtime(dir) {
   return max;
 }
 const CACHE = path.join(ROOT, 'bench', '.cache', 'dist'); // gitignored (dist/)
+/**
+ * `--head`: build the committed tree (HEAD); `--scratch`: the working tree as it is. Either in a scratch folder,
+ * so the shared dist/ is left alone and, with --head, others' uncommitted edits stay out.
+ */
+function buildScratch() {
+  const dir = path.join(tmp, 'build');
+  mkdirSync(dir);
+  const files = ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'ormconfig.ts'].filter((f) => existsSync(path.join(ROOT, f)));
+  const what = args.head ? `HEAD (${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim()})` : 'the working tree';
+  log(`building Carebase from ${what} in a scratch folder ...`);
+  const copy = args.head ? `git archive HEAD ${files.join(' ')}` : `tar -c ${files.join(' ')}`;
+  execFileSync('sh', ['-c', `${copy} | tar -x -C '${dir}'`], { cwd: ROOT });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  execFileSync('npx', ['nest', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  rmSync(CACHE, { recursive: true, force: true });
+  cpSync(path.join(dir, 'dist'), CACHE, { recursive: true });
+}
 function build() {
   const stamp = path.join(CACHE, 'src', 'main.js');
-  if (!args.build && existsSync(stamp) && statSync(stamp).mtimeMs > newestMtime(path.join(ROOT, 'src'))) {
+  if (args.head || args.scratch) buildScratch();
+  else if (!args.build && existsSync(stamp) && statSync(stamp).mtimeMs > newestMtime(path.join(ROOT, 'src'))) {
     log('Carebase build is newer than src/: reusing bench/.cache/dist');
   } else {
     log('building Carebase (nest build) ...');
@@ -68,6 +100,7 @@ function build() {
     rmSync(CACHE, { recursive: true, force: true });
     cpSync(path.join(ROOT, 'dist'), CACHE, { recursive: true }); // a private copy: others may rebuild dist/
   }
+  if (!HTTP_TARGETS.includes('B')) return;
   log('building peer B (tsc) ...');
   execFileSync('npx', ['tsc', '-p', 'bench/peers/nest-typeorm/tsconfig.json'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -122,7 +155,7 @@ async function waitHealthy(port, child, name) {
 }
 
 // ---------------------------------------------------------------- pgbench scripts
-function pgbenchScripts(dist) {
+function pgbenchScripts(dist, checkoutSt) {
   const claims =
     `'{"role":"authenticated","sub":"' || ${sqlIds.user(':u')} || '","org_id":"' || ${sqlIds.org(':o')} || ` +
     `'","app_role":"patient","sid":"' || ${sqlIds.session(':u')} || '","request_id":"1","ip":"127.0.0.1","user_agent":"pgbench"}'`;
@@ -160,6 +193,7 @@ function pgbenchScripts(dist) {
     'list.L*': `${head}\\startpipeline\nBEGIN;\n${setClaims};\n${listSql};\nCOMMIT;\n\\endpipeline\n`,
     'booking.L': `${bookHead}\\startpipeline\nBEGIN;\n${setClaims};\n${bookSql};\n\\endpipeline\nCOMMIT;\n`,
     'booking.L*': `${bookHead}\\startpipeline\nBEGIN;\n${setClaims};\n${bookSql};\nCOMMIT;\n\\endpipeline\n`,
+    ...checkoutScripts(checkoutSt, { once, setClaims, pool: POOL }),
   };
   const files = {};
   for (const [k, v] of Object.entries(scripts)) {
@@ -181,6 +215,8 @@ async function runPgbench(db, file, duration, data) {
     '-n', '-M', 'prepared', '-c', String(POOL), '-j', '2', '-T', String(duration), '-f', file,
     '-D', `users=${data.users}`, '-D', `orgs=${data.orgs}`, '-D', 'role=authenticated', '-D', 'take=21',
     '-D', `slotbase=${runNo * SLOT_STRIDE}`, '-D', 'inited=0', '-l', `--log-prefix=${prefix}`,
+    // checkout: a per-client counter, a start in the user list and a run number for fresh idempotency keys
+    '-D', 'k=0', '-D', `start=${Math.floor(Math.random() * data.users)}`, '-D', `runid=${runNo}-${startedAt}`,
     '-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username), url.pathname.slice(1),
   ];
   const pg0 = pgTicks();
@@ -198,6 +234,7 @@ async function runPgbench(db, file, duration, data) {
   await new Promise((r) => setTimeout(r, 500));
   const pg1 = pgTicks();
   const lat = [];
+  // Latency percentiles from pgbench's per-transaction log (microseconds in its third column).
   for (const f of readdirSync(tmp).filter((f) => f.startsWith(path.basename(prefix) + '.'))) {
     for (const line of readFileSync(path.join(tmp, f), 'utf8').split('\n')) {
       const c = line.split(' ');
@@ -214,8 +251,11 @@ async function runPgbench(db, file, duration, data) {
   return {
     rps: tps,
     ok: processed,
+    requests: processed,
     p50: percentile(lat, 50),
+    p90: percentile(lat, 90),
     p99: percentile(lat, 99),
+    p999: percentile(lat, 99.9),
     conflicts: (out.stderr.match(/23P01|conflicting key/g) ?? []).length,
     errors: failed + aborted,
     errorSample: aborted ? out.stderr.split('\n').find((l) => /aborted|ERROR/.test(l)) : undefined,
@@ -227,7 +267,7 @@ async function runPgbench(db, file, duration, data) {
 }
 
 async function runHttp(target, server, kind, connections, duration, tokensFile, data, rate) {
-  const pathFor = { list: '/api/notifications?limit=20', booking: '/api/bookings', health: '/health' };
+  const pathFor = { list: '/api/notifications?limit=20', booking: '/api/bookings', health: '/health', checkout: CHECKOUT_PATH };
   const opts = {
     url: `http://127.0.0.1:${PORTS[target]}`,
     path: pathFor[kind],
@@ -237,6 +277,7 @@ async function runHttp(target, server, kind, connections, duration, tokensFile, 
     tokensFile,
     orgs: data.orgs,
     slotStart: ++runNo * SLOT_STRIDE,
+    startAt: Math.floor(Math.random() * data.users),
     rate,
   };
   const n0 = procTicks(server.pid).self;
@@ -256,8 +297,11 @@ async function runHttp(target, server, kind, connections, duration, tokensFile, 
   return {
     rps: r.rps,
     ok: r.ok,
+    requests: r.requests,
     p50: r.p50,
+    p90: r.p90,
     p99: r.p99,
+    p999: r.p999,
     conflicts: r.conflicts,
     errors: r.errors,
     codes: r.codes,
@@ -279,7 +323,9 @@ function summarize(runs) {
     rounds: runs.length,
     rps: median(runs.map((r) => r.rps)),
     p50: median(runs.map((r) => r.p50)),
+    p90: median(runs.map((r) => r.p90)),
     p99: median(runs.map((r) => r.p99)),
+    p999: median(runs.map((r) => r.p999)),
     nodeUsPerReq: runs[0].nodeUsPerReq === null ? null : median(runs.map((r) => r.nodeUsPerReq)),
     pgUsPerReq: median(runs.map((r) => r.pgUsPerReq)),
     conflicts: sum('conflicts'),
@@ -295,54 +341,58 @@ function summarize(runs) {
 async function verifyPass(db, tokens, data, dist) {
   const out = {};
   const sample = tokens.slice(0, PLAN.verifyUsers);
-  for (const t of ['A', 'B', 'C']) {
+  if (ENDPOINTS.includes('list')) {
+    for (const t of TARGETS.list.filter((x) => !x.startsWith('L'))) {
+      let rows = 0;
+      let bad = 0;
+      let requests = 0;
+      for (const [n, token] of sample) {
+        const r = await fetch(`http://127.0.0.1:${PORTS[t]}/api/notifications?limit=100`, { headers: { authorization: `Bearer ${token}` } });
+        requests++;
+        const body = await r.json();
+        if (r.status !== 200) bad++;
+        for (const item of body.items ?? []) {
+          rows++;
+          if (!String(item.title).startsWith(`u${n} #`)) bad++;
+        }
+        if (body.items?.length !== Math.min(100, data.notificationsPerUser)) bad++;
+      }
+      out[t] = { requests, rows, bad };
+    }
+    // L and L*: the same list statement, under the same claims, through the login role.
+    const client = new pg.Client({ connectionString: db.appUrl });
+    await client.connect();
     let rows = 0;
     let bad = 0;
-    let requests = 0;
-    for (const [n, token] of sample) {
-      const r = await fetch(`http://127.0.0.1:${PORTS[t]}/api/notifications?limit=100`, { headers: { authorization: `Bearer ${token}` } });
-      requests++;
-      const body = await r.json();
-      if (r.status !== 200) bad++;
-      for (const item of body.items ?? []) {
+    for (const [n] of sample) {
+      const o = orgOf(n, data.orgs);
+      const claims = JSON.stringify({ role: 'authenticated', sub: ids.user(n), org_id: ids.org(o), app_role: 'patient' });
+      await client.query('BEGIN');
+      await client.query(dist.rls.SET_CLAIMS_SQL, ['authenticated', claims]);
+      const q = dist.notificationQueries.listQuery({ orgId: ids.org(o), userId: ids.user(n), take: 100 });
+      for (const row of (await client.query(q.text, q.params)).rows) {
         rows++;
-        if (!String(item.title).startsWith(`u${n} #`)) bad++;
+        if (!String(row.title).startsWith(`u${n} #`)) bad++;
       }
-      if (body.items?.length !== Math.min(100, data.notificationsPerUser)) bad++;
+      // Without the WHERE: RLS alone must hide every other recipient's rows.
+      const all = await client.query(`SELECT DISTINCT user_id FROM public.notifications`);
+      if (all.rows.length !== 1 || all.rows[0].user_id !== ids.user(n)) bad++;
+      await client.query('COMMIT');
     }
-    out[t] = { requests, rows, bad };
+    await client.end();
+    out.L = { requests: sample.length, rows, bad };
   }
-  // L and L*: the same list statement, under the same claims, through the login role.
-  const client = new pg.Client({ connectionString: db.appUrl });
-  await client.connect();
-  let rows = 0;
-  let bad = 0;
-  for (const [n] of sample) {
-    const o = orgOf(n, data.orgs);
-    const claims = JSON.stringify({ role: 'authenticated', sub: ids.user(n), org_id: ids.org(o), app_role: 'patient' });
-    await client.query('BEGIN');
-    await client.query(dist.rls.SET_CLAIMS_SQL, ['authenticated', claims]);
-    const q = dist.notificationQueries.listQuery({ orgId: ids.org(o), userId: ids.user(n), take: 100 });
-    for (const row of (await client.query(q.text, q.params)).rows) {
-      rows++;
-      if (!String(row.title).startsWith(`u${n} #`)) bad++;
-    }
-    // Without the WHERE: RLS alone must hide every other recipient's rows.
-    const all = await client.query(`SELECT DISTINCT user_id FROM public.notifications`);
-    if (all.rows.length !== 1 || all.rows[0].user_id !== ids.user(n)) bad++;
-    await client.query('COMMIT');
+  if (ENDPOINTS.includes('booking')) {
+    // Every booking any target created during the bench: for the caller's own patient record.
+    const owner = new pg.Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+    const { rows: b } = await owner.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE p.user_id IS DISTINCT FROM b.created_by OR p.org_id <> b.org_id)::int AS bad
+       FROM public.bookings b JOIN public.patients p ON p.id = b.patient_id WHERE b.starts_at >= '2100-01-01'`,
+    );
+    await owner.end();
+    out.bookings = { rows: b[0].n, bad: b[0].bad };
   }
-  await client.end();
-  out.L = { requests: sample.length, rows, bad };
-  // Every booking any target created during the bench: for the caller's own patient record.
-  const owner = new pg.Client({ connectionString: db.ownerUrl });
-  await owner.connect();
-  const { rows: b } = await owner.query(
-    `SELECT count(*)::int AS n, count(*) FILTER (WHERE p.user_id IS DISTINCT FROM b.created_by OR p.org_id <> b.org_id)::int AS bad
-     FROM public.bookings b JOIN public.patients p ON p.id = b.patient_id WHERE b.starts_at >= '2100-01-01'`,
-  );
-  await owner.end();
-  out.bookings = { rows: b[0].n, bad: b[0].bad };
   return out;
 }
 
@@ -350,6 +400,7 @@ async function verifyPass(db, tokens, data, dist) {
 async function main() {
   build();
   const dist = loadDist(CACHE);
+  log(`endpoints: ${ENDPOINTS.join(', ')}; servers: ${HTTP_TARGETS.join(', ')}`);
   log('database: roles and migrations ...');
   const db = await benchDatabase(dist, { migrate: true });
   const owner = new pg.Client({ connectionString: db.ownerUrl });
@@ -371,19 +422,22 @@ async function main() {
   };
   log(`machine: ${JSON.stringify(machine)}`);
 
-  const results = { startedAt: new Date(startedAt).toISOString(), quick: QUICK, plan: PLAN, pool: POOL, machine, runs: [] };
+  const results = { startedAt: new Date(startedAt).toISOString(), quick: QUICK, endpoints: ENDPOINTS, plan: PLAN, pool: POOL, machine, runs: [] };
 
   async function withData(data) {
     log(`seeding ${JSON.stringify(data)} ...`);
     return seed(db.ownerUrl, data, { write: (s) => (s.startsWith('\r') ? undefined : process.stdout.write(s)) });
   }
 
-  function tokenPool(data, count) {
+  function tokenPool(data, count, name = 'tokens') {
     const users = [];
     const n = Math.min(count, data.users);
     for (let i = 0; i < n; i++) users.push(1 + Math.floor(Math.random() * data.users));
+    return writeTokens(data, users, name);
+  }
+  function writeTokens(data, users, name) {
     const tokens = users.map((u) => [u, signToken(BENCH_JWT_SECRET, u, data.orgs)]);
-    const file = path.join(tmp, `tokens-${data.users}.json`);
+    const file = path.join(tmp, `${name}-${data.users}.json`);
     writeFileSync(file, JSON.stringify(tokens));
     return { tokens, file };
   }
@@ -400,75 +454,111 @@ async function main() {
   log(`removed ${removed.rowCount} bookings left by earlier bench sessions`);
   const { tokens, file: tokensFile } = tokenPool(PLAN.data, PLAN.tokens);
 
+  // Checkout: every user once, in a random order (the load walks it from a random start, see load.mjs).
+  let carts;
+  if (ENDPOINTS.includes('checkout')) {
+    const everyone = Array.from({ length: PLAN.data.users }, (_, i) => i + 1).sort(() => Math.random() - 0.5);
+    carts = { client: new pg.Client({ connectionString: db.ownerUrl }), restocked: 0, refills: 0, tokensFile: writeTokens(PLAN.data, everyone, 'buyers').file };
+    await carts.client.connect();
+    carts.pid = (await carts.client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    carts.before = await checkoutSnapshot(carts.client, PLAN.data);
+    log(`checkout: ${carts.before.orders} bench orders so far; stock ${carts.before.stock}; ${await refillCarts(carts.client, PLAN.data)} carts filled`);
+  }
+
   const common = { JWT_SECRET: BENCH_JWT_SECRET, DATABASE_POOL_SIZE: String(POOL), HOST: '127.0.0.1' };
-  const servers = {
-    A: startServer('A', process.execPath, [path.join(CACHE, 'src/main.js')], {
-      ...common,
-      NODE_ENV: 'production',
-      PORT: String(PORTS.A),
-      LOG_LEVEL: 'warn',
-      SCHEDULER_ENABLED: 'false',
-      MIGRATIONS_RUN: 'false', // applied above, once
-      DATABASE_URL: db.ownerUrl,
-      DATABASE_APP_PASSWORD: db.cfg.DATABASE_APP_PASSWORD,
-      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
-      // Production requires a mail transport; the bench sends no mail.
-      SMTP_URL: 'smtp://127.0.0.1:1',
-      MAIL_FROM: 'bench@carebase.test',
-    }),
-    B: startServer('B', process.execPath, [path.join(ROOT, 'bench/peers/nest-typeorm/dist/main.js')], {
-      ...common,
-      PORT: String(PORTS.B),
-      DATABASE_APP_URL: db.appUrl,
-    }),
-    C: startServer('C', process.execPath, [path.join(ROOT, 'bench/peers/fastify-pg/server.mjs')], {
-      ...common,
-      PORT: String(PORTS.C),
-      DATABASE_APP_URL: db.appUrl,
-    }),
+  const serverSpecs = {
+    A: () =>
+      startServer('A', process.execPath, [path.join(CACHE, 'src/main.js')], {
+        ...common,
+        NODE_ENV: 'production',
+        PORT: String(PORTS.A),
+        LOG_LEVEL: 'warn',
+        SCHEDULER_ENABLED: 'false',
+        MIGRATIONS_RUN: 'false', // applied above, once
+        DATABASE_URL: db.ownerUrl,
+        DATABASE_APP_PASSWORD: db.cfg.DATABASE_APP_PASSWORD,
+        DATA_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+        // Production requires a mail transport; the bench sends no mail.
+        SMTP_URL: 'smtp://127.0.0.1:1',
+        MAIL_FROM: 'bench@carebase.test',
+      }),
+    B: () =>
+      startServer('B', process.execPath, [path.join(ROOT, 'bench/peers/nest-typeorm/dist/main.js')], {
+        ...common,
+        PORT: String(PORTS.B),
+        DATABASE_APP_URL: db.appUrl,
+      }),
+    C: () =>
+      startServer('C', process.execPath, [path.join(ROOT, 'bench/peers/fastify-pg/server.mjs')], {
+        ...common,
+        PORT: String(PORTS.C),
+        DATABASE_APP_URL: db.appUrl,
+      }),
   };
+  const servers = Object.fromEntries(HTTP_TARGETS.map((t) => [t, serverSpecs[t]()]));
   for (const [k, s] of Object.entries(servers)) await waitHealthy(PORTS[k], s, k);
-  log('A, B, C are up');
-  const { files: pgbFiles, scripts } = pgbenchScripts(dist);
+  log(`${HTTP_TARGETS.join(', ')} up`);
+  const { files: pgbFiles, scripts } = pgbenchScripts(dist, await checkoutStatements(CACHE));
   results.pgbenchScripts = scripts;
 
   const record = (r) => {
     results.runs.push(r);
     const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '-');
     log(
-      `${r.phase.padEnd(7)} ${r.endpoint.padEnd(7)} ${r.target.padEnd(2)} c=${String(r.connections).padEnd(3)} ${f(r.rps).padStart(6)} req/s  p50 ${f(r.p50, 1)} p99 ${f(r.p99, 1)} ms  node ${f(r.nodeUsPerReq)} pg ${f(r.pgUsPerReq)} us/req  409 ${r.conflicts} err ${r.errors}${r.check ? ` check ${r.check.bad}/${r.check.rows}` : ''}`,
+      `${r.phase.padEnd(7)} ${r.endpoint.padEnd(8)} ${r.target.padEnd(2)} c=${String(r.connections).padEnd(3)} ${f(r.rps).padStart(6)} req/s  p50 ${f(r.p50, 1)} p99 ${f(r.p99, 1)} ms  node ${f(r.nodeUsPerReq)} pg ${f(r.pgUsPerReq)} us/req  409 ${r.conflicts} err ${r.errors}${r.check ? ` check ${r.check.bad}/${r.check.rows}` : ''}${r.errorSample ? ` (${r.errorSample})` : ''}`,
     );
   };
 
+  // Checkout runs: carts full and stock topped up before (untimed); during the run the refiller puts back
+  // the lines of users who checked out, and its backend's CPU is taken out of PostgreSQL's.
+  async function withCarts(data, run) {
+    carts.restocked += await restock(carts.client, data);
+    await refillCarts(carts.client, data);
+    const t0 = procTicks(carts.pid)?.self ?? 0;
+    let busy = Promise.resolve();
+    const timer = setInterval(() => {
+      busy = busy.then(() => refillCarts(carts.client, data).then((n) => (carts.refills += n)));
+    }, 500);
+    try {
+      const r = await run();
+      clearInterval(timer);
+      await busy;
+      const refillerUs = ((procTicks(carts.pid)?.self ?? t0) - t0) * usPerTick;
+      return { ...r, pgUsPerReq: r.pgUsPerReq - refillerUs / Math.max(r.requests ?? 1, 1), refillerUs };
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
   async function measure(phase, endpoint, target, connections, data, duration = PLAN.duration, rate, tf = tokensFile, round = 0) {
-    const r =
+    const go = () =>
       target === 'L' || target === 'L*'
-        ? await runPgbench(db, pgbFiles[`${endpoint}.${target}`], duration, data)
-        : await runHttp(target, servers[target], endpoint, connections, duration, tf, data, rate);
+        ? runPgbench(db, pgbFiles[`${endpoint}.${target}`], duration, data)
+        : runHttp(target, servers[target], endpoint, connections, duration, endpoint === 'checkout' ? carts.tokensFile : tf, data, rate);
+    const r = endpoint === 'checkout' ? await withCarts(data, go) : await go();
     record({ phase, round, endpoint, target, connections: target.startsWith('L') ? POOL : connections, rate: rate ?? null, ...r });
     return r;
   }
 
   // Warm-up: every target, every endpoint (prepared statements, JIT of the servers, caches).
   log('warm-up ...');
-  for (const endpoint of ['list', 'booking'])
-    for (const t of ['A', 'B', 'C', 'L', 'L*']) await measure('warmup', endpoint, t, 32, PLAN.data, 1);
-  for (const t of ['A', 'B', 'C']) await measure('warmup', 'health', t, 32, PLAN.data, 1);
+  for (const endpoint of ENDPOINTS) for (const t of TARGETS[endpoint]) await measure('warmup', endpoint, t, 32, PLAN.data, 1);
 
   for (let round = 1; round <= PLAN.rounds; round++) {
     log(`round ${round}/${PLAN.rounds}`);
-    for (const endpoint of ['list', 'booking', 'health']) {
-      for (const c of PLAN.connections) for (const t of ['A', 'B', 'C']) await measure('load', endpoint, t, c, PLAN.data, undefined, undefined, undefined, round);
-      if (endpoint !== 'health') for (const t of ['L', 'L*']) await measure('load', endpoint, t, POOL, PLAN.data, undefined, undefined, undefined, round);
+    for (const endpoint of ENDPOINTS) {
+      const http = TARGETS[endpoint].filter((t) => !t.startsWith('L'));
+      for (const c of PLAN.connections) for (const t of http) await measure('load', endpoint, t, c, PLAN.data, undefined, undefined, undefined, round);
+      for (const t of TARGETS[endpoint].filter((x) => x.startsWith('L'))) await measure('load', endpoint, t, POOL, PLAN.data, undefined, undefined, undefined, round);
     }
   }
 
   const agg = (phase, endpoint, target, connections) =>
     summarize(results.runs.filter((r) => r.phase === phase && r.endpoint === endpoint && r.target === target && (connections === undefined || r.connections === connections)));
   const table = {};
-  for (const endpoint of ['list', 'booking', 'health']) {
+  for (const endpoint of ENDPOINTS) {
     table[endpoint] = {};
-    for (const t of endpoint === 'health' ? ['A', 'B', 'C'] : ['A', 'B', 'C', 'L', 'L*']) {
+    for (const t of TARGETS[endpoint]) {
       const conns = t.startsWith('L') ? [POOL] : PLAN.connections;
       table[endpoint][t] = Object.fromEntries(conns.map((c) => [c, agg('load', endpoint, t, c)]));
     }
@@ -486,7 +576,7 @@ async function main() {
 
   // Fixed rate: 50% and 80% of A's peak, A only, at its peak connection count.
   results.fixedRate = {};
-  for (const endpoint of ['list', 'booking']) {
+  for (const endpoint of ENDPOINTS.filter((e) => e !== 'health')) {
     const p = results.peaks[endpoint].A;
     results.fixedRate[endpoint] = {};
     for (const share of [0.5, 0.8]) {
@@ -499,10 +589,14 @@ async function main() {
 
   log('verification pass (untimed) ...');
   results.verification = await verifyPass(db, tokens, PLAN.data, dist);
-  log(`verification: ${JSON.stringify(results.verification)}`);
+  if (carts) {
+    results.checkoutChecks = { ...(await checkoutChecks(carts.client, PLAN.data, carts.before, carts.restocked)), restocked: carts.restocked, cartsRefilledDuringRuns: carts.refills };
+    await carts.client.end();
+  }
+  log(`verification: ${JSON.stringify(results.verification)}${results.checkoutChecks ? ` checkout: ${JSON.stringify(results.checkoutChecks)}` : ''}`);
 
   // Scaling: the list at 10k notifications against the main data set (A and L*, 64 connections).
-  if (PLAN.scaling) {
+  if (PLAN.scaling && ENDPOINTS.includes('list')) {
     const small = { orgs: 10, users: 100, notificationsPerUser: 100, bookingsPerUser: 2 };
     const main = { A: agg('load', 'list', 'A', 64), 'L*': agg('load', 'list', 'L*', POOL) };
     results.seedSmall = await withData(small);
@@ -533,15 +627,27 @@ async function main() {
 
   const report = (await import('./lib/report.mjs')).report(results);
   process.stdout.write(`\n${report.text}\n`);
-  const stamp = new Date(startedAt).toISOString().replace(/[:.]/g, '-');
+  const stamp = `${new Date(startedAt).toISOString().replace(/[:.]/g, '-')}${QUICK ? '-quick' : ''}${COMPLETE ? '' : `-${ENDPOINTS.join('-')}`}`;
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-  const file = path.join(ROOT, 'bench/results', `${stamp}${QUICK ? '-quick' : ''}.json`);
+  const file = path.join(ROOT, 'bench/results', `${stamp}.json`);
   writeFileSync(file, `${JSON.stringify({ ...results, targets: report.targets }, null, 2)}\n`);
-  if (!QUICK || args.docs) {
-    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report.markdown(path.relative(ROOT, file)));
+  // The docs are a full run's (or --docs); any other run keeps its charts beside its results.
+  const docs = (!QUICK && COMPLETE) || Boolean(args.docs);
+  const chartDir = docs ? path.join(ROOT, 'docs/bench-charts') : path.join(ROOT, 'bench/results', `${stamp}-charts`);
+  const charts = writeCharts(results, chartDir);
+  if (docs) {
+    const { HAND_WRITTEN } = await import('./lib/report.mjs');
+    const docFile = path.join(ROOT, 'docs/benchmarks.md');
+    const previous = existsSync(docFile) ? readFileSync(docFile, 'utf8') : '';
+    const at = previous.search(HAND_WRITTEN);
+    const md = report.markdown(
+      path.relative(ROOT, file),
+      charts.map((c) => ({ ...c, file: path.relative(path.join(ROOT, 'docs'), c.file) })),
+      at >= 0 ? previous.slice(at) : '',
+    );
+    writeFileSync(docFile, md);
   }
-  log(`results: ${path.relative(ROOT, file)}${!QUICK || args.docs ? ', docs/benchmarks.md' : ''} (${results.durationS} s)`);
+  log(`results: ${path.relative(ROOT, file)}; charts: ${path.relative(ROOT, chartDir)}/${docs ? '; docs/benchmarks.md' : ''} (${results.durationS} s)`);
   rmSync(tmp, { recursive: true, force: true });
 }
 

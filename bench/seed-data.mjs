@@ -12,14 +12,18 @@
 // key triggers, which would otherwise dominate. The data is built consistent by construction (unique
 // constraints and the booking exclusion constraint are indexes, and still apply).
 //
+// For the checkout bench, each organization sells one product (a large stock) and each user has a fiat wallet
+// funded from the organization's external account through app_private.ledger_transfer (the ledger's one
+// writer, so app_private.ledger_discrepancies() stays empty); carts are filled by the bench itself.
+//
 // Idempotent: the parameters are recorded on bench org 1 when the load completes; the same parameters again
 // do nothing, different ones delete the bench data (every public table with an org_id, by bench org) and load anew.
 import pg from 'pg';
-import { benchDatabase, CHAMBERS_PER_ORG, ids, loadDist, parseArgs, sqlIds } from './lib/common.mjs';
+import { benchDatabase, CHAMBERS_PER_ORG, CHECKOUT, ids, loadDist, parseArgs, sqlIds } from './lib/common.mjs';
 
 const ORG_SQL = (e) => sqlIds.org(e);
 /** Bumped when the shape of the bench data changes, so an older load is replaced. */
-const SEED_LAYOUT = 3;
+const SEED_LAYOUT = 4;
 
 export async function seed(ownerUrl, params, out = process.stdout) {
   const p = {
@@ -52,7 +56,7 @@ export async function seed(ownerUrl, params, out = process.stdout) {
       out.write(`replacing bench data (${existing[0].n} bench orgs${recorded ? `, loaded with ${JSON.stringify(recorded)}` : ', incomplete load'})\n`);
       await deleteBenchData(client);
     }
-    const total = p.users * (4 + p.notificationsPerUser + p.bookingsPerUser) + p.orgs * (2 + CHAMBERS_PER_ORG);
+    const total = p.users * (6 + p.notificationsPerUser + p.bookingsPerUser) + p.orgs * (5 + CHAMBERS_PER_ORG);
     let done = 0;
     const bar = (o) => {
       const secs = (Date.now() - started) / 1000;
@@ -73,7 +77,7 @@ export async function seed(ownerUrl, params, out = process.stdout) {
     ]);
     const loadSecs = (Date.now() - started) / 1000;
     out.write(`\nloaded ${done.toLocaleString('en-US')} rows in ${loadSecs.toFixed(1)} s (${Math.round(done / loadSecs).toLocaleString('en-US')} rows/s); analyzing\n`);
-    for (const t of ['organizations', 'users', 'users_roles', 'sessions', 'patients', 'facilities', 'chambers', 'notifications', 'bookings'])
+    for (const t of ['organizations', 'users', 'users_roles', 'sessions', 'patients', 'facilities', 'chambers', 'notifications', 'bookings', 'products', 'wallets', 'transactions'])
       await client.query(`VACUUM (ANALYZE) public.${t}`);
     out.write(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (expected ${total.toLocaleString('en-US')} rows)\n`);
     return { skipped: false, params: p, rows: done, seconds: loadSecs };
@@ -152,6 +156,28 @@ async function seedOrg(client, o, p) {
          FROM (${users}) u, generate_series(1, $4::int) k`,
         [...args, p.bookingsPerUser],
       );
+    // Checkout: the org's product, its external and revenue accounts, a funded wallet per user.
+    await q(
+      `INSERT INTO public.products (id, org_id, name, sku, price, currency, inventory_count, batch_lot_info)
+       VALUES (${sqlIds.product('$1::int')}::uuid, ${ORG_SQL('$1::int')}::uuid, 'Bench product ' || $1::int, 'BENCH-' || $1::int,
+               $2, $3, $4, 'LOT-BENCH-' || $1::int)`,
+      [o, CHECKOUT.price, CHECKOUT.currency, CHECKOUT.stock],
+    );
+    await q(
+      `SELECT app_private.system_wallet(${ORG_SQL('$1::int')}::uuid, a, 'fiat', $2) FROM unnest(ARRAY['external', 'revenue']) a`,
+      [o, CHECKOUT.currency],
+    );
+    await q(
+      `INSERT INTO public.wallets (id, org_id, user_id, kind, currency)
+       SELECT ${sqlIds.wallet('n')}::uuid, ${ORG_SQL('$1::int')}::uuid, ${sqlIds.user('n')}::uuid, 'fiat', $4 FROM (${users}) u`,
+      [...args, CHECKOUT.currency],
+    );
+    await q(
+      `SELECT app_private.ledger_transfer(app_private.system_wallet(${ORG_SQL('$1::int')}::uuid, 'external', 'fiat', $4),
+                                          ${sqlIds.wallet('n')}::uuid, $5::numeric, 'credit', 'bench funding')
+       FROM (${users}) u`,
+      [...args, CHECKOUT.currency, CHECKOUT.funding],
+    );
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK');

@@ -17,6 +17,8 @@ const prefix = {
   facility: '00000000-0000-4000-b000-',
   chamber: '00000000-0000-4001-8000-', // valid v4 (variant 8..b): validators check it
   session: '00000000-0000-4002-8000-',
+  product: '00000000-0000-4003-8000-', // one per org, what the checkout bench buys
+  wallet: '00000000-0000-4004-8000-', // user n's fiat wallet in CHECKOUT.currency
 };
 const pad = (n) => String(n).padStart(12, '0');
 export const ids = {
@@ -26,6 +28,8 @@ export const ids = {
   facility: (o) => prefix.facility + pad(o),
   chamber: (c) => prefix.chamber + pad(c),
   session: (n) => prefix.session + pad(n),
+  product: (o) => prefix.product + pad(o),
+  wallet: (n) => prefix.wallet + pad(n),
 };
 /** The same ids as SQL expressions over an integer expression. */
 export const sqlIds = Object.fromEntries(
@@ -33,6 +37,20 @@ export const sqlIds = Object.fromEntries(
 );
 
 export const CHAMBERS_PER_ORG = 10;
+/**
+ * The checkout bench: every bench org sells one product, every bench user has a wallet funded through the
+ * ledger, and a cart of one line (refilled by the bench). Stock and balance are large enough that no run uses
+ * them up (the bench still tops the stock up when it falls below `restockBelow`).
+ */
+export const CHECKOUT = {
+  price: 1500,
+  currency: 'EUR',
+  stock: 1_000_000_000,
+  restockBelow: 100_000_000,
+  funding: '10000000000000',
+};
+/** The body every checkout sends (A, C and the pgbench scripts' idempotency hash alike). */
+export const CHECKOUT_BODY = { paymentMethod: 'wallet', expectedTotal: String(CHECKOUT.price) };
 /** User n (1-based) belongs to org ((n - 1) % orgs) + 1. */
 export const orgOf = (n, orgs) => ((n - 1) % orgs) + 1;
 /** Chamber k (1..CHAMBERS_PER_ORG) of org o. */

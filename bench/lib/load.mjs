@@ -1,15 +1,21 @@
 // One HTTP load run (autocannon), in its own process so its CPU is not the server's: a pool of pre-signed
 // tokens for random bench users, each request for a random one. Every response of a sampled share is parsed
 // and checked against the token's user (notification titles name their recipient; a booking must be for the
-// caller's own patient record). Prints one JSON line with the result.
+// caller's own patient record; a checkout must be the caller's paid order of their org's product).
+// Checkouts take the tokens in order (the file lists every bench user once, from `startAt`), so no user is
+// asked twice before the bench has refilled their cart; each carries a fresh Idempotency-Key.
+// Prints one JSON line with the result.
 //   node bench/lib/load.mjs '<json options>'
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { CHAMBERS_PER_ORG, SLOT_BASE, ids, chamberNo, orgOf } from './common.mjs';
+import { CHAMBERS_PER_ORG, CHECKOUT, CHECKOUT_BODY, SLOT_BASE, ids, chamberNo, orgOf } from './common.mjs';
 
 const o = JSON.parse(process.argv[2]);
 const tokens = JSON.parse(readFileSync(o.tokensFile, 'utf8')); // [[userNo, token], ...]
 let slot = o.slotStart ?? 0;
+let next = o.startAt ?? 0;
+const checkoutBody = JSON.stringify(CHECKOUT_BODY);
 let responses = 0;
 const check = { sampled: 0, rows: 0, bad: 0, firstBad: undefined };
 const sampleEvery = o.sampleEvery ?? 5;
@@ -27,6 +33,19 @@ function verify(status, body, n) {
           check.firstBad ??= { user: n, title: item.title };
         }
       }
+    } else if (o.kind === 'checkout') {
+      check.rows++;
+      const item = data.items?.[0];
+      if (
+        data.patientId !== ids.user(n) ||
+        data.status !== 'paid' ||
+        data.totalAmount !== String(CHECKOUT.price) ||
+        data.items.length !== 1 ||
+        item.productId !== ids.product(orgOf(n, o.orgs))
+      ) {
+        check.bad++;
+        check.firstBad ??= { user: n, order: data };
+      }
     } else if (o.kind === 'booking') {
       check.rows++;
       if (data.patientId !== ids.patient(n)) {
@@ -40,12 +59,15 @@ function verify(status, body, n) {
 }
 
 const request = {
-  method: o.kind === 'booking' ? 'POST' : 'GET',
+  method: o.kind === 'booking' || o.kind === 'checkout' ? 'POST' : 'GET',
   path: o.path,
   setupRequest(req, context) {
-    const [n, token] = tokens[Math.floor(Math.random() * tokens.length)];
+    const [n, token] =
+      o.kind === 'checkout' ? tokens[next++ % tokens.length] : tokens[Math.floor(Math.random() * tokens.length)];
     context.user = n;
     const headers = { ...req.headers, authorization: `Bearer ${token}` };
+    if (o.kind === 'checkout')
+      return { ...req, headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: checkoutBody };
     if (o.kind !== 'booking') return { ...req, headers };
     const s = slot++;
     const start = SLOT_BASE + s * 60_000;
@@ -81,7 +103,9 @@ process.stdout.write(
     rps: ok / result.duration,
     durationS: result.duration,
     p50: result.latency.p50,
+    p90: result.latency.p90,
     p99: result.latency.p99,
+    p999: result.latency.p99_9,
     codes,
     conflicts: codes['409'] ?? 0,
     errors: result.errors + result.timeouts + Object.entries(codes).filter(([k]) => !['200', '201', '409'].includes(k)).reduce((a, [, v]) => a + v, 0),

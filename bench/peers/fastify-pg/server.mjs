@@ -1,9 +1,11 @@
 // Peer C: plain Fastify + pg, RLS done by hand the way a small team writes it. Per request: verify the
 // HS256 access token (node:crypto, no cache), take a pooled connection, BEGIN, set the role and the claims
 // with set_config (one statement), the query, COMMIT: one round trip each, unnamed (unprepared) statements.
-// Same routes, same responses and same database role as Carebase.
+// Same routes, same responses and same database role as Carebase. Checkout calls the same definer function
+// (app_private.checkout holds the business rules: stock, ledger, order), with the Idempotency-Key stored in
+// the same transaction as Carebase stores it, then reads the order and its items back.
 //   PORT, DATABASE_APP_URL (the login role), JWT_SECRET, DATABASE_POOL_SIZE
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import Fastify from 'fastify';
 import pg from 'pg';
 
@@ -108,6 +110,77 @@ app.post('/api/bookings', async (req, reply) => {
     if (err.code === 'CB401') return reply.code(401).send({ title: 'Session ended' });
     if (err.code === '42501') return reply.code(403).send({ title: 'Forbidden' });
     if (err.code === '23503') return reply.code(404).send({ title: 'Not found' });
+    throw err;
+  }
+});
+
+const ORDER_COLUMNS = `id, patient_id AS "patientId", order_date AS "orderDate", status, total_amount AS "totalAmount", currency,
+  payment_method AS "paymentMethod", payment_id AS "paymentId", hold_expires_at AS "holdExpiresAt",
+  shipping_address AS "shippingAddress", billing_address AS "billingAddress", created_at AS "createdAt", updated_at AS "updatedAt"`;
+const ITEM_COLUMNS = `id, product_id AS "productId", product_name AS "productName", sku, quantity, price_per_unit AS "pricePerUnit",
+  currency, batch_lot_info AS "batchLotInfo", prescription_id AS "prescriptionId"`;
+const MINOR = /^[1-9][0-9]{0,17}$/;
+const KEY = /^[\x21-\x7e]{1,255}$/;
+const canonical = (v) =>
+  Array.isArray(v)
+    ? `[${v.map(canonical).join(',')}]`
+    : v && typeof v === 'object'
+      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`
+      : JSON.stringify(v ?? null);
+const problem = (status, title) => ({ status, title });
+const CHECKOUT_ERRORS = { CB401: 401, CB403: 403, CB404: 404, CB409: 409, CB422: 422, CB400: 400 };
+
+app.post('/api/orders/checkout', async (req, reply) => {
+  const p = verify(req.headers.authorization);
+  if (!p) return reply.code(401).send({ title: 'Unauthorized' });
+  if (p.app_role !== 'patient') return reply.code(403).send({ title: 'Forbidden' });
+  const b = req.body ?? {};
+  const key = req.headers['idempotency-key'];
+  if (key !== undefined && !KEY.test(key)) return reply.code(400).send({ title: 'Bad Idempotency-Key' });
+  if ((b.paymentMethod !== 'wallet' && b.paymentMethod !== 'stripe') || (b.expectedTotal !== undefined && !MINOR.test(b.expectedTotal)))
+    return reply.code(400).send({ title: 'Invalid checkout' });
+  const hash = createHash('sha256').update(`POST\n${req.url}\n${canonical(b)}`).digest();
+  try {
+    const out = await asUser(p, async (c) => {
+      let keyId;
+      if (key !== undefined) {
+        const inserted = await c.query(
+          `INSERT INTO public.idempotency_keys (idempotency_key, method, path, request_hash) VALUES ($1, 'POST', $2, $3)
+           ON CONFLICT (org_id, (coalesce(user_id, api_key_id)), idempotency_key) DO NOTHING RETURNING id`,
+          [key, '/api/orders/checkout', hash],
+        );
+        if (!inserted.rows.length) {
+          const stored = (
+            await c.query(
+              `SELECT request_hash, response_status, response_body FROM public.idempotency_keys
+               WHERE idempotency_key = $1 AND org_id = $2 AND user_id = $3`,
+              [key, p.org_id, p.sub],
+            )
+          ).rows[0];
+          if (!stored || !hash.equals(stored.request_hash)) return problem(422, 'Idempotency-Key reused with other parameters');
+          if (stored.response_status === null) return problem(409, 'In progress');
+          return { replay: stored.response_body };
+        }
+        keyId = inserted.rows[0].id;
+      }
+      const id = (
+        await c.query('SELECT app_private.checkout($1, $2, $3::bigint, $4::uuid[], $5::jsonb, $6::jsonb, $7) AS id', [
+          b.paymentMethod, b.currency ?? null, b.expectedTotal ?? null, b.prescriptionIds ?? [],
+          b.shippingAddress ? JSON.stringify(b.shippingAddress) : null, b.billingAddress ? JSON.stringify(b.billingAddress) : null, 1800,
+        ])
+      ).rows[0].id;
+      const order = (await c.query(`SELECT ${ORDER_COLUMNS} FROM public.orders WHERE id = $1 AND org_id = $2`, [id, p.org_id])).rows[0];
+      order.items = (await c.query(`SELECT ${ITEM_COLUMNS} FROM public.order_items WHERE order_id = $1 ORDER BY product_id`, [id])).rows;
+      if (keyId)
+        await c.query(`UPDATE public.idempotency_keys SET response_status = 201, response_body = $2::jsonb WHERE id = $1`, [keyId, JSON.stringify(order)]);
+      return order;
+    });
+    if (out.title) return reply.code(out.status).send(out);
+    if (out.replay) return reply.code(201).header('idempotent-replayed', 'true').send(out.replay);
+    return reply.code(201).send(out);
+  } catch (err) {
+    const status = CHECKOUT_ERRORS[err.code];
+    if (status) return reply.code(status).send({ title: err.message });
     throw err;
   }
 });
