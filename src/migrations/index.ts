@@ -32,6 +32,7 @@ import { AiModule1764200000000 } from './1764200000000-AiModule';
 import { AiOrgIndexes1764200100000 } from './1764200100000-AiOrgIndexes';
 import { InstanceConfig1764300000000 } from './1764300000000-InstanceConfig';
 import { MonitoringLedgerRule1764300100000 } from './1764300100000-MonitoringLedgerRule';
+import { OAuth1764400000000 } from './1764400000000-OAuth';
 import { SessionAccessRole1764600000000 } from './1764600000000-SessionAccessRole';
 
 export const MIGRATIONS = [
@@ -67,5 +68,6 @@ export const MIGRATIONS = [
   AiOrgIndexes1764200100000,
   InstanceConfig1764300000000,
   MonitoringLedgerRule1764300100000,
+  OAuth1764400000000,
   SessionAccessRole1764600000000,
 ];

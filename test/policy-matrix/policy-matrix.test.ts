@@ -12,11 +12,12 @@ import { instanceConfigMatrix } from './instance-config.matrix';
 import { platformMatrix } from './platform.matrix';
 import { jobsMatrix } from './jobs.matrix';
 import { notificationsMatrix } from './notifications.matrix';
+import { oauthMatrix } from './oauth.matrix';
 import { paymentsMatrix } from './payments.matrix';
 import { buildWorld } from './world';
 
 /** Every table's rows. Modules append theirs. */
-export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...healthcareCareTeamMatrix, ...paymentsMatrix, ...platformMatrix, ...aiMatrix, ...commerceMatrix, ...instanceConfigMatrix];
+export const MATRIX: TableCase[] = [...identityMatrix, ...notificationsMatrix, ...auditMatrix, ...jobsMatrix, ...healthcareSchedulingMatrix, ...healthcarePatientDataMatrix, ...healthcareCareTeamMatrix, ...paymentsMatrix, ...platformMatrix, ...aiMatrix, ...commerceMatrix, ...instanceConfigMatrix, ...oauthMatrix];
 
 let db: TestDb;
 let world: World;

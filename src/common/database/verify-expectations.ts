@@ -726,10 +726,41 @@ export const EXPECTATIONS: Expectations = {
       minPolicies: 4,
       indexes: ['monitoring_rules_pkey', 'monitoring_rules_name_key'],
     },
-    { table: 'oauth_clients', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 13, OAuth' },
-    { table: 'oauth_scopes', seeds: 'H', minPolicies: 2, indexes: [], planned: 'issue 13, OAuth' },
-    { table: 'oauth_access_tokens', seeds: 'H', minPolicies: 0, indexes: [], planned: 'issue 13, OAuth' }, // service only
-    { table: 'oauth_refresh_tokens', seeds: 'H', minPolicies: 0, indexes: [], planned: 'issue 13, OAuth' }, // service only
+    {
+      table: 'oauth_clients',
+      seeds: 'H',
+      minPolicies: 4,
+      indexes: [
+        'oauth_clients_pkey',
+        'oauth_clients_client_id_key',
+        'oauth_clients_org_id_id_key',
+        'oauth_clients_org_id_created_by_idx',
+      ],
+    }, // admin, and developers for the clients they created
+    {
+      table: 'oauth_scopes',
+      seeds: 'H',
+      minPolicies: 4,
+      indexes: ['oauth_scopes_pkey', 'oauth_scopes_name_key'],
+    }, // public read; the platform's operators write
+    {
+      table: 'oauth_access_tokens',
+      seeds: 'H',
+      minPolicies: 0,
+      indexes: ['oauth_access_tokens_token_hash_key', 'oauth_access_tokens_grant_id_idx'],
+    }, // service only
+    {
+      table: 'oauth_refresh_tokens',
+      seeds: 'H',
+      minPolicies: 0,
+      indexes: ['oauth_refresh_tokens_token_hash_key', 'oauth_refresh_tokens_grant_id_idx'],
+    }, // service only
+    {
+      table: 'oauth_provider_artifacts',
+      seeds: '-',
+      minPolicies: 0,
+      indexes: ['oauth_provider_artifacts_pkey', 'oauth_provider_artifacts_grant_id_idx'],
+    }, // issue 13: the authorization server's codes, grants, sessions, interactions, signing keys; service only
   ],
 
   enums: [

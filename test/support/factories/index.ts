@@ -7,6 +7,7 @@ export * from './commerce';
 export * from './identity';
 export * from './instance-config';
 export * from './notifications';
+export * from './oauth';
 export * from './patient-data';
 export * from './payments';
 export * from './platform';
