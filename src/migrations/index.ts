@@ -30,9 +30,11 @@ import { MedicalRecordAmendments1764000000000 } from './1764000000000-MedicalRec
 import { Commerce1764100000000 } from './1764100000000-Commerce';
 import { AiModule1764200000000 } from './1764200000000-AiModule';
 import { AiOrgIndexes1764200100000 } from './1764200100000-AiOrgIndexes';
+import { VectorMemoryVersions1764200200000 } from './1764200200000-VectorMemoryVersions';
 import { InstanceConfig1764300000000 } from './1764300000000-InstanceConfig';
 import { MonitoringLedgerRule1764300100000 } from './1764300100000-MonitoringLedgerRule';
 import { OAuth1764400000000 } from './1764400000000-OAuth';
+import { AuditLogExports1764500000000 } from './1764500000000-AuditLogExports';
 import { SessionAccessRole1764600000000 } from './1764600000000-SessionAccessRole';
 
 export const MIGRATIONS = [
@@ -66,8 +68,10 @@ export const MIGRATIONS = [
   Commerce1764100000000,
   AiModule1764200000000,
   AiOrgIndexes1764200100000,
+  VectorMemoryVersions1764200200000,
   InstanceConfig1764300000000,
   MonitoringLedgerRule1764300100000,
   OAuth1764400000000,
+  AuditLogExports1764500000000,
   SessionAccessRole1764600000000,
 ];

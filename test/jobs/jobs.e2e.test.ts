@@ -41,6 +41,7 @@ describe('jobs API', () => {
       'archive-audit-logs',
       'evaluate-monitoring-rules',
       'expire-notifications',
+      'export-audit-archive',
       'purge-expired-credentials',
       'release-order-holds',
       'weekly-insights',

@@ -51,6 +51,7 @@ describe('scheduler', () => {
       'job:archive-audit-logs',
       'job:evaluate-monitoring-rules',
       'job:expire-notifications',
+      'job:export-audit-archive',
       'job:purge-expired-credentials',
       'job:release-order-holds',
       'job:weekly-insights',

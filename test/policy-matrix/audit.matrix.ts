@@ -1,6 +1,8 @@
 import { newArchivedAuditLog } from '../support/factories';
 import type { TableCase } from './harness';
 
+let exportSeq = 0;
+
 // The audit log: admins of the organization read it, the service role reads all of it; nobody writes it
 // directly (rows come only from the audit definer functions), and nobody updates or deletes it.
 export const auditMatrix: TableCase[] = [
@@ -40,5 +42,26 @@ export const auditMatrix: TableCase[] = [
     }),
     update: `UPDATE public.audit_logs_archive SET action = 'FORGED' WHERE id = $1`,
     allow: { admin: 'S', service: 'S' },
+  },
+  {
+    // Files of the audit export job: the service role records them (append-only); admins read their org's.
+    table: 'audit_log_exports',
+    seed: async (w) => {
+      const { rows } = await w.db.owner.query(
+        `INSERT INTO public.audit_log_exports (org_id, first_seq, last_seq, row_count, head_hash, target, location,
+           object_key, manifest_key, sha256, size_bytes, job_slot)
+         VALUES ($1, $2, $2, 1, $3, 'folder', '/exports', 'k', 'm', $3, 10, now()) RETURNING id`,
+        [w.orgA.id, String(1_000_000 + ++exportSeq), Buffer.alloc(32)],
+      );
+      return rows[0].id;
+    },
+    insert: (w) => ({
+      sql: `INSERT INTO public.audit_log_exports (org_id, first_seq, last_seq, row_count, head_hash, target, location,
+              object_key, manifest_key, sha256, size_bytes, job_slot)
+            VALUES ($1, $2, $2, 1, $3, 'folder', '/exports', 'k', 'm', $3, 10, now())`,
+      params: [w.orgA.id, String(2_000_000 + ++exportSeq), Buffer.alloc(32)],
+    }),
+    update: `UPDATE public.audit_log_exports SET object_key = 'moved' WHERE id = $1`,
+    allow: { admin: 'S', service: 'SI' },
   },
 ];

@@ -329,6 +329,53 @@ export class AppConfig {
   @Min(1)
   @Max(65_536)
   AI_VECTOR_CACHE_MB = 256;
+
+  /**
+   * Where the audit export job writes the archived audit rows (gzip NDJSON files and manifests) while no S3
+   * bucket is set: a local folder, created when missing.
+   */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  AUDIT_EXPORT_DIR = '.data/audit-exports';
+
+  /** An S3 bucket for the audit export: when set, files go there instead of AUDIT_EXPORT_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name' })
+  AUDIT_EXPORT_S3_BUCKET?: string;
+
+  /** An S3-compatible endpoint (MinIO, Ceph, R2...); unset: AWS's own for the region. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'must be an http(s) origin' })
+  AUDIT_EXPORT_S3_ENDPOINT?: string;
+
+  @Matches(/^[a-z0-9-]{1,50}$/, { message: 'must be a region name' })
+  AUDIT_EXPORT_S3_REGION = 'us-east-1';
+
+  /** Key prefix inside the bucket (or sub-folder of the export folder). */
+  @Matches(/^([A-Za-z0-9._-]+\/)*$/, { message: 'must be empty or path segments ending in /' })
+  @MaxLength(200)
+  AUDIT_EXPORT_PREFIX = 'audit/';
+
+  /** Path-style URLs (endpoint/bucket/key), which MinIO-like servers need; AWS takes virtual-hosted style. */
+  @Transform(toBool)
+  @IsBoolean()
+  AUDIT_EXPORT_S3_FORCE_PATH_STYLE = false;
+
+  /** Static credentials; unset: the SDK's default chain (environment, profile, instance role). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  AUDIT_EXPORT_S3_ACCESS_KEY_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  AUDIT_EXPORT_S3_SECRET_ACCESS_KEY?: string;
 }
 
 export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
@@ -343,6 +390,7 @@ export const SECRET_KEYS: ReadonlyArray<keyof AppConfig> = [
   'SMTP_URL',
   'AI_API_KEY',
   'METRICS_TOKEN',
+  'AUDIT_EXPORT_S3_SECRET_ACCESS_KEY',
 ];
 
 /** TRUST_PROXY as Fastify's trustProxy option. */

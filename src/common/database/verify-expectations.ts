@@ -550,6 +550,12 @@ export const EXPECTATIONS: Expectations = {
       indexes: ['audit_logs_org_seq_idx', 'audit_logs_chain_link_key'],
     }, // admin reads own org
     { table: 'audit_logs_archive', seeds: 'V', minPolicies: 1, indexes: ['audit_logs_archive_org_seq_idx'] }, // archive_old_audit_logs moves rows here
+    {
+      table: 'audit_log_exports',
+      seeds: 'V',
+      minPolicies: 1,
+      indexes: ['audit_log_exports_chain_start_key', 'audit_log_exports_org_last_idx'],
+    }, // issue 14: files of the audit export job; admin reads own org, service role inserts
 
     // Planned: catalog tables that no shipped migration creates yet. Minimums follow catalog.md's rules; the
     // issue that builds a table drops its `planned` and sets what its migration creates.

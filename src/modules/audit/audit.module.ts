@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditArchiveJob } from './audit-archive.job';
+import { AuditExportJob } from './audit-export.job';
 import { AuditReportsService } from './audit-reports.service';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
@@ -11,7 +12,7 @@ import { AUDIT_ENTITIES } from './entities';
 @Module({
   imports: [TypeOrmModule.forFeature(AUDIT_ENTITIES)],
   controllers: [AuditController],
-  providers: [AuditService, AuditReportsService, AuditArchiveJob],
+  providers: [AuditService, AuditReportsService, AuditArchiveJob, AuditExportJob],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -2,3 +2,4 @@
 // types are also reachable as `import type` from its entities/ folder.
 export { AuditModule } from './audit.module';
 export { AuditService } from './audit.service';
+export { runVerifyExport, VERIFY_USAGE } from './audit-export.command';
