@@ -23,6 +23,7 @@ import { registerJsonBodyParser } from './common/http/json-body.parser';
 import { createLogger, nestLogger, withRequestLogger } from './common/logging/logger';
 import { Metrics } from './common/metrics/metrics';
 import { registerMetricsRoute } from './common/metrics/metrics.route';
+import { OAuthConsent, OAuthServer, registerOAuthRoutes } from './modules/identity';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -152,6 +153,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
   const metrics = app.get(Metrics);
   registerMetricsRoute(fastify, metrics, app.get(RlsTransactions), config.METRICS_TOKEN);
+  registerOAuthRoutes(fastify, app.get(OAuthServer), app.get(OAuthConsent));
   fastify.addHook('onResponse', (req, reply, done) => {
     // By route pattern (bounded), never by URL; requests no route matched share one label.
     metrics.observeRequest(

@@ -15,6 +15,8 @@ export interface Claims {
   sid?: string;
   /** Set when the caller is a machine client. */
   api_key_id?: string;
+  /** Set when the caller is a third-party app with an OAuth access token (scope: its granted scopes). */
+  client_id?: string;
   scope?: string[];
   /** Set when a scheduled task or a service route acts. */
   job?: string;

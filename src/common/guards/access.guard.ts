@@ -7,6 +7,7 @@ import { ACCESS_KEY, type AccessRule } from '../decorators/access.decorator';
 import { DomainError } from '../errors/domain-error';
 import type { Claims } from '../context/claims';
 import { CredentialsResolver } from './credentials-resolver';
+import { oauthScopeDecision } from './oauth-scopes';
 
 export type CarebaseRequest = FastifyRequest & { claims?: Claims; accessRule?: AccessRule };
 
@@ -41,6 +42,12 @@ export class AccessGuard implements CanActivate {
       const needed = READ_METHODS.has(req.method) ? ['read', 'write'] : ['write'];
       if (!claims.scope?.some((s) => needed.includes(s)))
         throw new DomainError('forbidden', `This API key lacks the ${needed.at(-1)} scope.`);
+    }
+    if (claims.client_id) {
+      if (!claims.sub && !rule.apiKeys)
+        throw new DomainError('forbidden', 'This route is not available to machine clients.');
+      const decision = oauthScopeDecision(claims.scope ?? [], req.method, req.routeOptions?.url);
+      if (!decision.ok) throw new DomainError('forbidden', decision.reason);
     }
     if (rule.roles && (!claims.app_role || !rule.roles.includes(claims.app_role)))
       throw new DomainError('forbidden', 'Your role does not allow this.');

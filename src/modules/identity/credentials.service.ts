@@ -9,9 +9,13 @@ import { sha256 } from '../../common/crypto/tokens';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { sqlFor } from '../../common/database/sql';
 import { bearerToken, CredentialsResolver } from '../../common/guards/credentials-resolver';
+import { confinedToPatient } from '../../common/guards/oauth-scopes';
 import { resolveApiKey } from './api-keys.queries';
+import { resolveOAuthToken } from './oauth/oauth-tokens.queries';
 
 export const API_KEY_PATTERN = /^cbk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
+/** oidc-provider's opaque access tokens: 43 base64url characters (no dots, unlike a JWT). */
+export const OAUTH_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 @Injectable()
 export class CredentialsService extends CredentialsResolver {
@@ -28,6 +32,7 @@ export class CredentialsService extends CredentialsResolver {
     const apiKey = req.headers['x-api-key'];
     if (token !== undefined) {
       if (token.startsWith('cbk_')) return this.fromApiKey(token);
+      if (OAUTH_TOKEN_PATTERN.test(token)) return this.fromOAuthToken(token, req);
       const payload = this.jwt.verify(token);
       if (!payload) return undefined;
       return {
@@ -40,6 +45,24 @@ export class CredentialsService extends CredentialsResolver {
     }
     if (typeof apiKey === 'string') return this.fromApiKey(apiKey.trim());
     return undefined;
+  }
+
+  /** An OAuth access token (opaque, oidc-provider's): its row's claims; the lookup audits the request. */
+  private async fromOAuthToken(token: string, req: FastifyRequest): Promise<Claims | undefined> {
+    const row = await this.tx.run(ANON_CLAIMS, (m) =>
+      resolveOAuthToken(sqlFor(m.queryRunner!), sha256(token), req.method, req.routeOptions?.url ?? req.url),
+    );
+    if (!row) return undefined;
+    const confined = row.user_id !== null && confinedToPatient(row.scopes);
+    return {
+      role: 'authenticated',
+      sub: row.user_id,
+      org_id: row.org_id,
+      // A client-credentials token acts as the organization's machine client, as an API key does.
+      app_role: row.user_id === null ? 'developer' : confined ? 'patient' : row.app_role,
+      client_id: row.client_id,
+      scope: row.scopes,
+    };
   }
 
   private async fromApiKey(key: string): Promise<Claims | undefined> {

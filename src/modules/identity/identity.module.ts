@@ -11,6 +11,8 @@ import { IDENTITY_ENTITIES } from './entities';
 import { ApiKeysController, MeController, OrganizationController } from './identity.controllers';
 import { MembersRepository } from './members.repository';
 import { MembersService } from './members.service';
+import { OAuthConsent } from './oauth/oauth-consent';
+import { OAuthServer } from './oauth/oauth.server';
 import { OrganizationsRepository } from './organizations.repository';
 import { ProfilesRepository } from './profiles.repository';
 import { SessionsRepository } from './sessions.repository';
@@ -33,7 +35,9 @@ import { UsersRepository } from './users.repository';
     SessionsRepository,
     ApiKeysRepository,
     CredentialPurgeJob,
+    OAuthServer,
+    OAuthConsent,
   ],
-  exports: [CredentialsResolver, AuthService],
+  exports: [CredentialsResolver, AuthService, OAuthServer, OAuthConsent],
 })
 export class IdentityModule {}
