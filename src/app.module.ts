@@ -1,5 +1,5 @@
-import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { Module, type DynamicModule, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, ModulesContainer, Reflector } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ResolvedConfig } from './common/config/config';
@@ -7,10 +7,12 @@ import { CoreModule } from './common/core.module';
 import type { MailTransport } from './common/mail/mailer';
 import { appDataSourceOptions } from './common/database/data-source';
 import { DomainError } from './common/errors/domain-error';
+import { RlsTransactions } from './common/database/rls-transactions';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { AccessGuard } from './common/guards/access.guard';
 import { RateLimitGuard } from './common/guards/rate-limit.guard';
-import { RlsTransactionInterceptor } from './common/interceptors/rls-transaction.interceptor';
+import { FastValidationPipe } from './common/http/fast-validation.pipe';
+import { installRequestTransactions } from './common/http/request-transaction';
 import { ModuleGateGuard } from './common/module-gate/module-gate.guard';
 import { flattenValidationErrors } from './common/validation';
 import { HealthController } from './modules/health';
@@ -33,7 +35,18 @@ export interface AppOptions {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  constructor(
+    private readonly modules: ModulesContainer,
+    private readonly tx: RlsTransactions,
+    private readonly reflector: Reflector,
+  ) {}
+
+  /** Runs before any route is registered: each route's method runs in the request's RLS transaction. */
+  configure(): void {
+    installRequestTransactions(this.modules, this.tx, this.reflector);
+  }
+
   static forRoot({ config, appUrl, mailTransport }: AppOptions): DynamicModule {
     return {
       module: AppModule,
@@ -66,11 +79,10 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ModuleGateGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
-        { provide: APP_INTERCEPTOR, useClass: RlsTransactionInterceptor },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
+          useValue: new FastValidationPipe({
             whitelist: true,
             forbidNonWhitelisted: true,
             transform: true,

@@ -17,7 +17,7 @@ import { Authenticated } from '../../common/decorators/access.decorator';
 import { ProblemDto } from '../../common/dto/problem.dto';
 import { DomainError, problem } from '../../common/errors/domain-error';
 import type { CarebaseRequest } from '../../common/guards/access.guard';
-import { requestClaims } from '../../common/interceptors/rls-transaction.interceptor';
+import { requestClaims } from '../../common/http/request-transaction';
 import { IdParam, NotFoundDoc, OwnData } from './ai.decorators';
 import { ChatRepliesService } from './chat-replies.service';
 import { ChatService } from './chat.service';

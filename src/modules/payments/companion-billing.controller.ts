@@ -11,7 +11,7 @@ import {
 import { Authenticated } from '../../common/decorators/access.decorator';
 import { ProblemDto } from '../../common/dto/problem.dto';
 import type { CarebaseRequest } from '../../common/guards/access.guard';
-import { requestClaims } from '../../common/interceptors/rls-transaction.interceptor';
+import { requestClaims } from '../../common/http/request-transaction';
 import { CompanionBillingService } from './companion-billing.service';
 import {
   CreateCheckoutSessionDto,

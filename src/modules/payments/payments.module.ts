@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdempotencyInterceptor } from '../../common/idempotency/idempotency.interceptor';
 import { BillingCustomerController } from './billing-customers.controller';
 import { BillingCustomersRepository } from './billing-customers.repository';
 import { BillingCustomersService } from './billing-customers.service';
@@ -65,7 +64,6 @@ import { ModuleGate } from '../../common/module-gate/module-gate.decorator';
     StripeWebhooksService,
     WebhookEventsRepository,
     StripeRawBody,
-    IdempotencyInterceptor,
   ],
 })
 export class PaymentsModule {}

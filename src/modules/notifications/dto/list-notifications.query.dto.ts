@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { pageQueryFastPath, registerFastQuery } from '../../../common/http/fast-validation.pipe';
 import { PageQueryDto } from '../../../common/pagination';
 import {
   NOTIFICATION_STATUSES,
@@ -19,3 +20,9 @@ export class ListNotificationsQueryDto extends PageQueryDto {
   @IsIn(NOTIFICATION_TYPES)
   type?: NotificationType;
 }
+
+// The hottest list route: its usual queries skip class-transformer and class-validator (same result).
+registerFastQuery(
+  ListNotificationsQueryDto,
+  pageQueryFastPath(ListNotificationsQueryDto, { status: NOTIFICATION_STATUSES, type: NOTIFICATION_TYPES }),
+);

@@ -1,0 +1,106 @@
+// One RLS transaction per request, wrapped around the controller method itself: after the guards (which set the
+// claims) and the pipes (validation), and settled before Nest writes the response, so the reply always follows
+// the commit. Installed once at boot on every route, outside Nest's interceptor chain: no rxjs and no reflection
+// per request. The method receives the request through one extra argument the wrapper declares (Nest's @Req()
+// metadata, read by nothing else); Idempotent routes get the reply the same way.
+import { PATH_METADATA, RESPONSE_PASSTHROUGH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
+import type { Claims } from '../context/claims';
+import { RlsTransactions } from '../database/rls-transactions';
+import { ACCESS_KEY, type AccessRule } from '../decorators/access.decorator';
+import type { CarebaseRequest } from '../guards/access.guard';
+import { IDEMPOTENT_KEY, idempotent, idempotentStatus } from '../idempotency/idempotency.interceptor';
+
+const WRAPPED = Symbol('carebase:request-transaction');
+type RouteMethod = ((...args: unknown[]) => unknown) & { [WRAPPED]?: true };
+type RouteArgs = Record<string, { index: number; data?: unknown; pipes: unknown[] }>;
+
+/** The claims a request's transactions run under: the caller's, and the request's id, IP and user agent. */
+export function requestClaims(req: CarebaseRequest, base: Claims = req.claims ?? { role: 'anon' }): Claims {
+  return {
+    ...base,
+    request_id: String(req.id),
+    ip: req.ip,
+    user_agent: req.headers['user-agent']?.slice(0, 256),
+  };
+}
+
+/**
+ * Wraps every route method of the application's controllers. AppModule calls it from configure(), which Nest
+ * runs after every module is instantiated and before any route is registered.
+ */
+export function installRequestTransactions(
+  modules: ModulesContainer,
+  tx: RlsTransactions,
+  reflector: Reflector,
+): number {
+  const scanner = new MetadataScanner();
+  let wrapped = 0;
+  for (const module of modules.values())
+    for (const { metatype } of module.controllers.values()) {
+      if (typeof metatype !== 'function') continue;
+      const proto = metatype.prototype as Record<string, RouteMethod>;
+      for (const name of scanner.getAllMethodNames(proto)) {
+        const method = proto[name];
+        // Not a route, or wrapped already (a controller listed by two modules).
+        if (Reflect.getMetadata(PATH_METADATA, method) === undefined || method[WRAPPED]) continue;
+        const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [method, metatype]);
+        // Without a rule the guard refuses the request; `transaction: false` routes open their own.
+        if (!rule || rule.transaction === false) continue;
+        proto[name] = wrapRoute(tx, metatype, name, method, rule, reflector);
+        wrapped++;
+      }
+    }
+  return wrapped;
+}
+
+function wrapRoute(
+  tx: RlsTransactions,
+  controller: Function,
+  name: string,
+  method: RouteMethod,
+  rule: AccessRule,
+  reflector: Reflector,
+): RouteMethod {
+  const args: RouteArgs = { ...(Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as RouteArgs) };
+  const reqAt = Object.values(args).reduce((n, a) => Math.max(n, a.index + 1), 0);
+  args[`${RouteParamtypes.REQUEST}:${reqAt}`] = { index: reqAt, data: undefined, pipes: [] };
+  // Without a caller (public routes): anon, or the named service identity the route declares.
+  const fallback: Claims =
+    rule.kind === 'public' && rule.asService
+      ? { role: 'service_role', job: rule.asService }
+      : { role: 'anon' };
+
+  let wrapper: RouteMethod;
+  if (reflector.get<boolean | undefined>(IDEMPOTENT_KEY, method)) {
+    const replyAt = reqAt + 1;
+    args[`${RouteParamtypes.RESPONSE}:${replyAt}`] = {
+      index: replyAt,
+      data: { passthrough: true },
+      pipes: [],
+    };
+    Reflect.defineMetadata(RESPONSE_PASSTHROUGH_METADATA, true, controller, name);
+    const status = idempotentStatus(method);
+    wrapper = function (this: unknown, ...params: unknown[]) {
+      const req = params[reqAt] as CarebaseRequest;
+      const reply = params[replyAt] as FastifyReply;
+      return tx.run(requestClaims(req, req.claims ?? fallback), () =>
+        idempotent(req, reply, status, async () => method.apply(this, params)),
+      );
+    };
+  } else {
+    wrapper = function (this: unknown, ...params: unknown[]) {
+      const req = params[reqAt] as CarebaseRequest;
+      return tx.run(requestClaims(req, req.claims ?? fallback), async () => method.apply(this, params));
+    };
+  }
+  Reflect.defineMetadata(ROUTE_ARGS_METADATA, args, controller, name);
+  // Guards, Swagger and Nest itself read the route's metadata off the function, and some read its name.
+  for (const key of Reflect.getOwnMetadataKeys(method))
+    Reflect.defineMetadata(key, Reflect.getOwnMetadata(key, method), wrapper);
+  Object.defineProperty(wrapper, 'name', { value: method.name });
+  wrapper[WRAPPED] = true;
+  return wrapper;
+}
