@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from './common/config/config';
 import { prepareDatabase } from './common/database/bootstrap';
 import { createLogger } from './common/logging/logger';
 import { startupFailureMessage } from './common/startup/startup-failure';
-import { createApp } from './create-app';
+import type * as CreateApp from './create-app';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -24,8 +24,12 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const boot = logger.child({ context: 'Bootstrap' });
   const log = (msg: string) => boot.info(msg);
-  const db = await prepareDatabase(config, log);
-  const app = await createApp({ config, appUrl: db.appUrl, logger });
+  // The app's modules (~1.5 s of synchronous loading) load while an embedded PostgreSQL starts in its process.
+  let appModule: typeof CreateApp | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loadApp = () => (appModule ??= require('./create-app') as typeof CreateApp);
+  const db = await prepareDatabase(config, log, { whileStarting: loadApp });
+  const app = await loadApp().createApp({ config, appUrl: db.appUrl, logger });
   await app.listen({ port: config.PORT, host: config.HOST });
   log(
     `Carebase listening on http://${config.HOST}:${config.PORT} (docs at /docs) in ${Date.now() - started} ms`,

@@ -24,7 +24,16 @@ export function embeddedUrl(cfg: ResolvedConfig): string {
   return `postgres://postgres:postgres@127.0.0.1:${cfg.EMBEDDED_PG_PORT}/${cfg.EMBEDDED_PG_DATABASE}`;
 }
 
-export async function resolveDatabase(cfg: ResolvedConfig, log: Log): Promise<DatabaseEndpoints> {
+/** `whileStarting`: synchronous work (such as loading the app's modules) to do while an embedded server starts. */
+export interface PrepareOptions {
+  whileStarting?: () => void;
+}
+
+export async function resolveDatabase(
+  cfg: ResolvedConfig,
+  log: Log,
+  opts: PrepareOptions = {},
+): Promise<DatabaseEndpoints> {
   let embedded: EmbeddedHandle | undefined;
   let ownerUrl = cfg.DATABASE_URL;
   if (!ownerUrl) {
@@ -33,11 +42,12 @@ export async function resolveDatabase(cfg: ResolvedConfig, log: Log): Promise<Da
       dir: cfg.EMBEDDED_PG_DIR,
       port: cfg.EMBEDDED_PG_PORT,
       database: cfg.EMBEDDED_PG_DATABASE,
+      whileStarting: opts.whileStarting,
       log: cfg.LOG_LEVEL === 'debug' || cfg.LOG_LEVEL === 'trace' ? log : undefined,
     });
     ownerUrl = embedded.url;
     log(
-      `embedded PostgreSQL ready on 127.0.0.1:${cfg.EMBEDDED_PG_PORT} (${Date.now() - started} ms, data in ${cfg.EMBEDDED_PG_DIR})`,
+      `embedded PostgreSQL ready on 127.0.0.1:${cfg.EMBEDDED_PG_PORT} (${Date.now() - started} ms${opts.whileStarting ? ', the app loading meanwhile' : ''}, data in ${cfg.EMBEDDED_PG_DIR})`,
     );
   }
   return { ownerUrl, appUrl: appUrlFor(cfg, ownerUrl), embedded };
@@ -148,8 +158,12 @@ export async function revertLastMigration(ownerUrl: string, log: Log): Promise<v
 }
 
 /** Everything a process needs before it may serve: roles, then migrations, under the lock. */
-export async function prepareDatabase(cfg: ResolvedConfig, log: Log): Promise<DatabaseEndpoints> {
-  const endpoints = await resolveDatabase(cfg, log);
+export async function prepareDatabase(
+  cfg: ResolvedConfig,
+  log: Log,
+  opts: PrepareOptions = {},
+): Promise<DatabaseEndpoints> {
+  const endpoints = await resolveDatabase(cfg, log, opts);
   await withMigrationLock(endpoints.ownerUrl, async (client) => {
     await ensureRoles(client, cfg, log);
     if (cfg.MIGRATIONS_RUN) await runMigrations(endpoints.ownerUrl, log);

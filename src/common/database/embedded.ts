@@ -61,6 +61,8 @@ export async function startEmbeddedPostgres(opts: {
   database: string;
   password?: string;
   log?: (line: string) => void;
+  /** Called once the server process is spawned, before it is ready: synchronous work here overlaps its start. */
+  whileStarting?: () => void;
 }): Promise<EmbeddedHandle> {
   const password = opts.password ?? 'postgres';
   const dir = path.resolve(opts.dir);
@@ -153,9 +155,16 @@ export async function startEmbeddedPostgres(opts: {
     // A folder created by an earlier run must still belong to postgres.
     execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   }
+  const ready = pg.start();
+  let workFailed: { error: unknown } | undefined;
+  try {
+    opts.whileStarting?.();
+  } catch (error) {
+    workFailed = { error };
+  }
   try {
     // The package rejects with nothing when the server exits before it is ready: its log says why.
-    await pg.start();
+    await ready;
   } catch (err) {
     const said = output.join('');
     if (/Address already in use|could not create any TCP\/IP sockets/.test(said))
@@ -172,6 +181,10 @@ export async function startEmbeddedPostgres(opts: {
         : `if ${dir} is damaged, move it away (a new empty database is created) or set EMBEDDED_PG_DIR to another folder; or set DATABASE_URL to use a PostgreSQL server you run`,
       { cause: err },
     );
+  }
+  if (workFailed) {
+    await pg.stop();
+    throw workFailed.error;
   }
   await ensureDatabase(url, opts.database);
   return { url, stop: () => pg.stop() };
