@@ -35,7 +35,8 @@ export function barChart({ title, unit, categories, series, stacked = false }) {
   const top = niceMax(Math.max(0, ...totals));
   const perGroup = stacked ? 1 : series.length;
   const barW = stacked ? 36 : Math.max(10, Math.min(28, 120 / perGroup));
-  const groupW = perGroup * barW + 28;
+  // Wide enough for the longest category label (about 6.2 px a character at 11 px).
+  const groupW = Math.max(perGroup * barW + 28, Math.max(0, ...categories.map((c) => String(c).length)) * 6.2 + 14);
   const left = 64;
   const plotTop = 48;
   const plotH = 240;
@@ -58,12 +59,13 @@ export function barChart({ title, unit, categories, series, stacked = false }) {
     );
   }
   categories.forEach((cat, i) => {
-    const gx = left + 14 + i * groupW;
+    const span = stacked ? barW : perGroup * barW;
+    const gx = left + 14 + i * groupW + (groupW - 28 - span) / 2;
     let base = 0;
     series.forEach((s, k) => {
       const v = s.values[i];
       if (!ok(v)) return;
-      const x = stacked ? gx + (groupW - 28 - barW) / 2 : gx + k * barW;
+      const x = stacked ? gx : gx + k * barW;
       const y0 = y(base + v);
       const h = (v / top) * plotH;
       out.push(
@@ -74,8 +76,8 @@ export function barChart({ title, unit, categories, series, stacked = false }) {
       if (stacked) base += v;
     });
     if (stacked && totals[i] > 0)
-      out.push(`<text x="${(gx + (groupW - 28) / 2).toFixed(1)}" y="${(y(totals[i]) - 3).toFixed(1)}" text-anchor="middle" font-size="9" ${FONT}>${escapeXml(label(totals[i]))}</text>`);
-    out.push(`<text x="${(gx + (groupW - 28) / 2).toFixed(1)}" y="${plotTop + plotH + 16}" text-anchor="middle" font-size="11" ${FONT}>${escapeXml(cat)}</text>`);
+      out.push(`<text x="${(gx + span / 2).toFixed(1)}" y="${(y(totals[i]) - 3).toFixed(1)}" text-anchor="middle" font-size="9" ${FONT}>${escapeXml(label(totals[i]))}</text>`);
+    out.push(`<text x="${(gx + span / 2).toFixed(1)}" y="${plotTop + plotH + 16}" text-anchor="middle" font-size="11" ${FONT}>${escapeXml(cat)}</text>`);
   });
   series.forEach((s, k) => {
     const lx = left + (k % 4) * 130;
