@@ -110,22 +110,38 @@ function procTicks(pid) {
   try {
     const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = s.slice(s.lastIndexOf(')') + 2).split(' '); // f[0] is field 3 (state)
-    return { ppid: Number(f[1]), self: Number(f[11]) + Number(f[12]), children: Number(f[13]) + Number(f[14]) };
+    return { state: f[0], ppid: Number(f[1]), self: Number(f[11]) + Number(f[12]), children: Number(f[13]) + Number(f[14]) };
   } catch {
     return undefined;
   }
 }
 let postmasterPid;
-function pgTicks() {
-  if (!postmasterPid) return NaN;
-  const pm = procTicks(postmasterPid);
-  let total = pm.self + pm.children;
+function pgChildren() {
+  const out = [];
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     const t = procTicks(d);
-    if (t && t.ppid === postmasterPid) total += t.self;
+    if (t && t.ppid === postmasterPid) out.push(t);
   }
-  return total;
+  return out;
+}
+/**
+ * Waits (up to 5 s) until the backends of a finished pgbench are gone and reaped: an exiting backend, or a
+ * zombie not yet reaped, shows less CPU than it used until its time lands in the postmaster's cutime, which
+ * would move CPU from one measured window into the next (seen on a loaded machine as a negative figure).
+ */
+async function pgSettled(childrenBefore) {
+  if (!postmasterPid) return;
+  for (let i = 0; i < 50; i++) {
+    const now = pgChildren();
+    if (now.length <= childrenBefore && !now.some((c) => c.state === 'Z')) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+function pgTicks() {
+  if (!postmasterPid) return NaN;
+  const pm = procTicks(postmasterPid);
+  return pgChildren().reduce((total, c) => total + c.self, pm.self + pm.children);
 }
 const usPerTick = 1e6 / CLK_TCK;
 
@@ -219,6 +235,7 @@ async function runPgbench(db, file, duration, data) {
     '-D', 'k=0', '-D', `start=${Math.floor(Math.random() * data.users)}`, '-D', `runid=${runNo}-${startedAt}`,
     '-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username), url.pathname.slice(1),
   ];
+  const childrenBefore = postmasterPid ? pgChildren().length : 0;
   const pg0 = pgTicks();
   const t0 = Date.now();
   const out = await new Promise((resolve) => {
@@ -230,8 +247,9 @@ async function runPgbench(db, file, duration, data) {
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
   const wall = (Date.now() - t0) / 1000;
-  // pgbench's backends exit with it: give the postmaster time to reap them (their CPU then shows in its cutime).
-  await new Promise((r) => setTimeout(r, 500));
+  // pgbench's backends exit with it: wait until the postmaster has reaped them (their CPU then shows in its cutime).
+  await new Promise((r) => setTimeout(r, 200));
+  await pgSettled(childrenBefore);
   const pg1 = pgTicks();
   const lat = [];
   // Latency percentiles from pgbench's per-transaction log (microseconds in its third column).
