@@ -3,7 +3,17 @@
 // introspection, client credentials; and the API reached with the tokens it issues.
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newOAuthClient, newOrg, newUser, type TestOrg, type TestUser } from '../support/factories';
+import {
+  newCareTeamMember,
+  newMeasurement,
+  newOAuthClient,
+  newOrg,
+  newPatient,
+  newProvider,
+  newUser,
+  type TestOrg,
+  type TestUser,
+} from '../support/factories';
 import { authorize, Browser, discover, startOAuthApp, type OAuthTestApp } from './oauth-support';
 
 const REDIRECT = 'https://app.example.test/callback';
@@ -13,19 +23,23 @@ let patient: TestUser;
 let client: Awaited<ReturnType<typeof newOAuthClient>>;
 let config: oidc.Configuration;
 
-async function codeFlow(scope = 'openid offline_access patient/*.rs') {
+async function codeFlow(
+  scope = 'openid offline_access patient/*.rs',
+  approver: TestUser = patient,
+  cfg: oidc.Configuration = config,
+) {
   const verifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
-  const url = oidc.buildAuthorizationUrl(config, {
+  const url = oidc.buildAuthorizationUrl(cfg, {
     redirect_uri: REDIRECT,
     scope,
     code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
     state,
   });
-  const { callback } = await authorize(new Browser(), url, { token: patient.token });
+  const { callback } = await authorize(new Browser(), url, { token: approver.token });
   expect(callback?.searchParams.get('error'), callback?.search).toBeNull();
-  const tokens = await oidc.authorizationCodeGrant(config, callback!, {
+  const tokens = await oidc.authorizationCodeGrant(cfg, callback!, {
     pkceCodeVerifier: verifier,
     expectedState: state,
   });
@@ -36,7 +50,19 @@ beforeAll(async () => {
   t = await startOAuthApp();
   org = await newOrg(t.db);
   patient = await newUser(t.db, org, 'patient');
-  client = await newOAuthClient(t.db, org, { redirectUris: [REDIRECT] });
+  client = await newOAuthClient(t.db, org, {
+    redirectUris: [REDIRECT],
+    scopes: [
+      'openid',
+      'offline_access',
+      'fhirUser',
+      'launch/patient',
+      'patient/*.rs',
+      'patient/Observation.rs',
+      'patient/Observation.c',
+      'user/*.rs',
+    ],
+  });
   config = await discover(t.issuer, client.clientId, client.secret);
 }, 60_000);
 afterAll(async () => t?.close());
@@ -62,5 +88,264 @@ describe('OAuth 2.1 with openid-client', () => {
       headers: { authorization: `Bearer ${tokens.access_token}` },
     });
     expect(me.status).toBe(200);
+  });
+});
+
+const api = (token: string, path: string, init: RequestInit = {}) =>
+  fetch(`${t.issuer}${path}`, {
+    ...init,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
+  });
+
+async function tokenRows(): Promise<number> {
+  const { rows } = await t.db.owner.query(
+    `SELECT (SELECT count(*) FROM public.oauth_access_tokens) + (SELECT count(*) FROM public.oauth_refresh_tokens) AS n`,
+  );
+  return Number(rows[0].n);
+}
+
+async function expectOAuthError(p: Promise<unknown>, error: string): Promise<void> {
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err, 'the call should have failed').toBeDefined();
+  const e = err as { error?: string; cause?: Array<{ parameters?: { error?: string } }> };
+  expect(
+    e.error ?? (Array.isArray(e.cause) ? e.cause[0]?.parameters?.error : undefined) ?? String(err),
+  ).toContain(error);
+}
+
+describe('tokens', () => {
+  it('refresh rotates; a reused refresh token revokes the grant', async () => {
+    const { tokens } = await codeFlow();
+    const first = tokens.refresh_token!;
+    const next = await oidc.refreshTokenGrant(config, first);
+    expect(next.refresh_token).toBeTruthy();
+    expect(next.refresh_token).not.toBe(first);
+    expect((await api(next.access_token, '/api/measurements')).status).toBe(200);
+    // The consumed token again: invalid_grant, and everything of the grant is gone.
+    await expectOAuthError(oidc.refreshTokenGrant(config, first), 'invalid_grant');
+    await expectOAuthError(oidc.refreshTokenGrant(config, next.refresh_token!), 'invalid_grant');
+    expect((await api(next.access_token, '/api/measurements')).status).toBe(401);
+    expect((await api(tokens.access_token, '/api/measurements')).status).toBe(401);
+  });
+
+  it('a refresh asking for more scope than granted is invalid_scope and changes nothing', async () => {
+    const { tokens } = await codeFlow();
+    const before = await tokenRows();
+    await expectOAuthError(
+      oidc.refreshTokenGrant(config, tokens.refresh_token!, { scope: 'openid patient/*.rs user/*.rs' }),
+      'invalid_scope',
+    );
+    expect(await tokenRows()).toBe(before);
+    const ok = await oidc.refreshTokenGrant(config, tokens.refresh_token!);
+    expect(ok.access_token).toBeTruthy();
+  });
+
+  it('introspection (RFC 7662) and revocation (RFC 7009)', async () => {
+    const { tokens } = await codeFlow();
+    const active = await oidc.tokenIntrospection(config, tokens.access_token);
+    expect(active).toMatchObject({ active: true, client_id: client.clientId, sub: patient.id });
+    expect(String(active.scope).split(' ')).toContain('patient/*.rs');
+    await oidc.tokenRevocation(config, tokens.access_token);
+    expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(false);
+    expect((await api(tokens.access_token, '/api/measurements')).status).toBe(401);
+  });
+
+  it('client credentials: a token for the organization, refused where machine clients are', async () => {
+    const machine = await newOAuthClient(t.db, org, {
+      grantTypes: ['client_credentials'],
+      redirectUris: [],
+      scopes: ['system/*.rs'],
+    });
+    const cfg = await discover(t.issuer, machine.clientId, machine.secret);
+    const cc = await oidc.clientCredentialsGrant(cfg, { scope: 'system/*.rs' });
+    expect(cc.scope).toBe('system/*.rs');
+    expect(cc.refresh_token).toBeUndefined();
+    expect((await oidc.tokenIntrospection(cfg, cc.access_token)).active).toBe(true);
+    // Patient data routes do not take machine clients (as they take no API key).
+    expect((await api(cc.access_token, '/api/measurements')).status).toBe(403);
+    // A wrong secret: invalid_client.
+    const wrong = await discover(t.issuer, machine.clientId, 'not-the-secret');
+    await expectOAuthError(oidc.clientCredentialsGrant(wrong, { scope: 'system/*.rs' }), 'invalid_client');
+  });
+});
+
+describe('scopes reach the data', () => {
+  it('patient/Observation.rs reads measurements only; writing needs a write scope', async () => {
+    await newMeasurement(t.db, patient);
+    const { tokens } = await codeFlow('openid patient/Observation.rs');
+    const list = await api(tokens.access_token, '/api/measurements');
+    expect(list.status).toBe(200);
+    expect(((await list.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    expect((await api(tokens.access_token, '/api/bookings')).status).toBe(403);
+    const write = await api(tokens.access_token, '/api/measurements', {
+      method: 'POST',
+      body: JSON.stringify({ measurementType: 'weight', value: '71' }),
+    });
+    expect(write.status).toBe(403);
+    expect((await api(tokens.access_token, '/api/oauth/authorizations')).status).toBe(403);
+    const { tokens: writer } = await codeFlow('openid patient/Observation.rs patient/Observation.c');
+    const created = await api(writer.access_token, '/api/measurements', {
+      method: 'POST',
+      body: JSON.stringify({ measurementType: 'weight', value: '71' }),
+    });
+    expect(created.status).toBe(201);
+  });
+
+  it("patient/ scopes confine a provider's app to their own rows; user/ scopes do not", async () => {
+    const provider = await newUser(t.db, org, 'provider');
+    const record = await newPatient(t.db, org, { userId: patient.id });
+    await newCareTeamMember(t.db, org, {
+      patientId: record.id,
+      providerId: (await newProvider(t.db, provider)).id,
+    });
+    await newMeasurement(t.db, patient);
+    const path = `/api/patients/${patient.id}/measurements`;
+    expect((await api(provider.token, path)).status).toBe(200);
+    const { tokens: confined } = await codeFlow('openid patient/*.rs', provider);
+    expect((await api(confined.access_token, path)).status).toBe(403);
+    expect((await oidc.tokenIntrospection(config, confined.access_token)).sub).toBe(provider.id);
+    const mine = await api(confined.access_token, '/api/measurements');
+    expect(mine.status).toBe(200);
+    expect(((await mine.json()) as { items: unknown[] }).items).toEqual([]);
+    const { tokens: staff } = await codeFlow('openid user/*.rs', provider);
+    const theirs = await api(staff.access_token, path);
+    expect(theirs.status).toBe(200);
+    expect(((await theirs.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+  });
+
+  it('every request through a token is audited with the client id', async () => {
+    const { tokens } = await codeFlow('openid patient/*.rs');
+    await api(tokens.access_token, '/api/measurements');
+    const { rows } = await t.db.owner.query(
+      `SELECT action, details FROM public.audit_logs
+        WHERE event_type = 'OAUTH_ACCESS' AND details ->> 'route' = '/api/measurements' AND details ->> 'user_id' = $1`,
+      [patient.id],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toMatchObject({ action: 'GET', details: { client_id: client.clientId } });
+  });
+
+  it('users list the apps they authorized and revoke one', async () => {
+    const { tokens } = await codeFlow();
+    const list = await api(patient.token, '/api/oauth/authorizations');
+    expect(list.status).toBe(200);
+    const items = ((await list.json()) as { items: Array<{ grantId: string; clientId: string }> }).items;
+    const mine = items.find((i) => i.clientId === client.clientId)!;
+    expect(mine).toBeDefined();
+    expect(
+      (await api(patient.token, `/api/oauth/authorizations/${mine.grantId}`, { method: 'DELETE' })).status,
+    ).toBe(204);
+    expect((await api(tokens.access_token, '/api/measurements')).status).toBe(401);
+    await expectOAuthError(oidc.refreshTokenGrant(config, tokens.refresh_token!), 'invalid_grant');
+    // Another user cannot revoke it (it is not theirs): 404.
+    const other = await newUser(t.db, org, 'patient');
+    expect(
+      (await api(other.token, `/api/oauth/authorizations/${mine.grantId}`, { method: 'DELETE' })).status,
+    ).toBe(404);
+  });
+});
+
+describe('bad input gets its RFC error and changes nothing', () => {
+  async function authUrl(params: Record<string, string>, cfg = config): Promise<URL> {
+    const verifier = oidc.randomPKCECodeVerifier();
+    return oidc.buildAuthorizationUrl(cfg, {
+      redirect_uri: REDIRECT,
+      scope: 'openid patient/*.rs',
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state: 'st',
+      ...params,
+    });
+  }
+
+  it('an unregistered redirect URI: an error page, no redirect', async () => {
+    const url = await authUrl({ redirect_uri: 'https://app.example.test/callback/other' });
+    const res = await new Browser().follow(url.href);
+    expect(res).toBeInstanceOf(Response);
+    expect((res as Response).status).toBe(400);
+    expect(await (res as Response).text()).toContain('redirect_uri');
+  });
+
+  it('a missing or plain PKCE challenge: invalid_request', async () => {
+    const before = await tokenRows();
+    const url = await authUrl({});
+    url.searchParams.delete('code_challenge');
+    url.searchParams.delete('code_challenge_method');
+    const missing = await new Browser().follow(url.href);
+    expect((missing as URL).searchParams.get('error')).toBe('invalid_request');
+    const plain = await authUrl({ code_challenge: 'a'.repeat(43), code_challenge_method: 'plain' });
+    const res = await new Browser().follow(plain.href);
+    expect((res as URL).searchParams.get('error')).toBe('invalid_request');
+    expect(await tokenRows()).toBe(before);
+  });
+
+  it('a code used twice: invalid_grant, and the tokens issued from it are revoked', async () => {
+    const { tokens, callback, verifier } = await codeFlow();
+    await expectOAuthError(
+      oidc.authorizationCodeGrant(config, callback, {
+        pkceCodeVerifier: verifier,
+        expectedState: callback.searchParams.get('state')!,
+      }),
+      'invalid_grant',
+    );
+    expect((await api(tokens.access_token, '/api/measurements')).status).toBe(401);
+    await expectOAuthError(oidc.refreshTokenGrant(config, tokens.refresh_token!), 'invalid_grant');
+  });
+
+  it('an expired code: invalid_grant, nothing issued', async () => {
+    const verifier = oidc.randomPKCECodeVerifier();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri: REDIRECT,
+      scope: 'openid patient/*.rs',
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state: 'st',
+    });
+    const { callback } = await authorize(new Browser(), url, { token: patient.token });
+    await t.db.owner.query(
+      `UPDATE public.oauth_provider_artifacts SET expires_at = now() - interval '1 second',
+              payload = jsonb_set(payload, '{exp}', to_jsonb(extract(epoch FROM now())::int - 1))
+        WHERE model = 'AuthorizationCode'`,
+    );
+    const before = await tokenRows();
+    await expectOAuthError(
+      oidc.authorizationCodeGrant(config, callback!, { pkceCodeVerifier: verifier, expectedState: 'st' }),
+      'invalid_grant',
+    );
+    expect(await tokenRows()).toBe(before);
+  });
+
+  it("a user of another organization cannot authorize this organization's app: access_denied", async () => {
+    const otherOrg = await newOrg(t.db);
+    const outsider = await newUser(t.db, otherOrg, 'patient');
+    const before = await tokenRows();
+    const { callback } = await authorize(new Browser(), await authUrl({}), { token: outsider.token });
+    expect(callback?.searchParams.get('error')).toBe('access_denied');
+    expect(await tokenRows()).toBe(before);
+  });
+
+  it("another client's code: invalid_grant", async () => {
+    const otherClient = await newOAuthClient(t.db, org, { redirectUris: [REDIRECT] });
+    const cfg = await discover(t.issuer, otherClient.clientId, otherClient.secret);
+    const verifier = oidc.randomPKCECodeVerifier();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri: REDIRECT,
+      scope: 'openid patient/*.rs',
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state: 'st',
+    });
+    const { callback } = await authorize(new Browser(), url, { token: patient.token });
+    await expectOAuthError(
+      oidc.authorizationCodeGrant(cfg, callback!, { pkceCodeVerifier: verifier, expectedState: 'st' }),
+      'invalid_grant',
+    );
   });
 });

@@ -42,8 +42,10 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The resource type of a route pattern (`/api/measurements/:id` -> Observation); undefined: first-party only. */
 export function routeResource(route: string | undefined): string | undefined {
-  const segment = /^\/api\/([^/]+)/.exec(route ?? '')?.[1];
-  return segment === undefined ? undefined : ROUTE_RESOURCES[segment];
+  const m = /^\/api\/([^/]+)(?:\/:[^/]+\/([^/]+))?/.exec(route ?? '');
+  if (!m) return undefined;
+  // A patient's data under /api/patients/:patientId/<kind> is of the kind's type.
+  return m[1] === 'patients' && m[2] ? ROUTE_RESOURCES[m[2]] : ROUTE_RESOURCES[m[1]];
 }
 
 /** Whether the granted scopes allow `method` on the route; the reason when they do not. */

@@ -11,6 +11,7 @@ import { IDENTITY_ENTITIES } from './entities';
 import { ApiKeysController, MeController, OrganizationController } from './identity.controllers';
 import { MembersRepository } from './members.repository';
 import { MembersService } from './members.service';
+import { OAuthAuthorizationsController } from './oauth/oauth-authorizations.controller';
 import { OAuthConsent } from './oauth/oauth-consent';
 import { OAuthServer } from './oauth/oauth.server';
 import { OrganizationsRepository } from './organizations.repository';
@@ -20,7 +21,13 @@ import { UsersRepository } from './users.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
-  controllers: [AuthController, MeController, OrganizationController, ApiKeysController],
+  controllers: [
+    AuthController,
+    MeController,
+    OrganizationController,
+    ApiKeysController,
+    OAuthAuthorizationsController,
+  ],
   providers: [
     AuthService,
     CredentialsService,
