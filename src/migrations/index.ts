@@ -35,6 +35,7 @@ import { InstanceConfig1764300000000 } from './1764300000000-InstanceConfig';
 import { MonitoringLedgerRule1764300100000 } from './1764300100000-MonitoringLedgerRule';
 import { OAuth1764400000000 } from './1764400000000-OAuth';
 import { AuditLogExports1764500000000 } from './1764500000000-AuditLogExports';
+import { OrderStripeRefunds1764550000000 } from './1764550000000-OrderStripeRefunds';
 import { SessionAccessRole1764600000000 } from './1764600000000-SessionAccessRole';
 
 export const MIGRATIONS = [
@@ -73,5 +74,6 @@ export const MIGRATIONS = [
   MonitoringLedgerRule1764300100000,
   OAuth1764400000000,
   AuditLogExports1764500000000,
+  OrderStripeRefunds1764550000000,
   SessionAccessRole1764600000000,
 ];

@@ -16,6 +16,11 @@ export const MAX_LINE_QUANTITY = 100;
 export const Admins = () => Authenticated({ roles: ['admin'], apiKeys: false });
 /** Patients, signed in as themselves: carts, checkout, their orders and prescriptions. */
 export const Patients = () => Authenticated({ roles: ['patient'], apiKeys: false });
+/** The same, for routes that call Stripe: no request transaction, the service opens short ones around the call. */
+export const AdminsCallingStripe = () =>
+  Authenticated({ roles: ['admin'], apiKeys: false, transaction: false });
+export const PatientsCallingStripe = () =>
+  Authenticated({ roles: ['patient'], apiKeys: false, transaction: false });
 
 /** The `:id` path parameter, a UUID v4 (400 otherwise). */
 export const IdParam = () => Param('id', new ParseUUIDPipe({ version: '4' }));

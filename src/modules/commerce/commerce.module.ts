@@ -8,6 +8,7 @@ import { CartRepository } from './cart.repository';
 import { CartService } from './cart.service';
 import { COMMERCE_ENTITIES } from './entities';
 import { OrderHoldsJob } from './order-holds.job';
+import { OrderStripeService } from './order-stripe.service';
 import { OrdersController } from './orders.controller';
 import { OrdersRepository } from './orders.repository';
 import { OrdersService } from './orders.service';
@@ -32,6 +33,7 @@ import { ProductsService } from './products.service';
     PrescriptionsService,
     OrdersRepository,
     OrdersService,
+    OrderStripeService,
     OrderHoldsJob,
   ],
 })

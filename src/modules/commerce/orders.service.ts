@@ -1,7 +1,9 @@
 // Orders: checkout (one transaction, see checkout.queries.ts), reads (the patient their own, admins the
 // organization's) and the admin's status moves (the database's transition trigger is the state machine).
 import { Injectable } from '@nestjs/common';
+import type { Claims } from '../../common/context/claims';
 import { currentTransaction } from '../../common/context/request-context';
+import { RlsTransactions } from '../../common/database/rls-transactions';
 import { pgError } from '../../common/database/sql-errors';
 import { DomainError, notFound } from '../../common/errors/domain-error';
 import { checkout } from './checkout.queries';
@@ -11,9 +13,11 @@ import type {
   OrderDto,
   OrderPageDto,
   OrderQueryDto,
+  PaymentIntentDto,
   UpdateOrderStatusDto,
 } from './dto/order.dto';
 import type { Order } from './entities';
+import { OrderStripeService } from './order-stripe.service';
 import { OrdersRepository } from './orders.repository';
 
 /** How long a Stripe order holds its stock before the release job cancels it. */
@@ -22,7 +26,11 @@ const TOTAL_MISMATCH = /^The order total is (\d+) ([A-Z]{3}) /;
 
 @Injectable()
 export class OrdersService {
-  constructor(private readonly orders: OrdersRepository) {}
+  constructor(
+    private readonly orders: OrdersRepository,
+    private readonly tx: RlsTransactions,
+    private readonly stripe: OrderStripeService,
+  ) {}
 
   private orgId(): string | null {
     return currentTransaction().claims.org_id ?? null;
@@ -63,14 +71,43 @@ export class OrdersService {
     return (await this.withItems([row]))[0];
   }
 
-  /** Admin: one step of the state machine; an invalid move answers 409 (from the trigger). */
-  async setStatus(id: string, dto: UpdateOrderStatusDto): Promise<OrderDto> {
-    const orgId = this.orgId();
-    const row = await this.orders.findById(orgId, id);
-    if (!row) throw notFound('order');
-    if (row.status === dto.status) throw new DomainError('conflict', `The order is already ${dto.status}.`);
-    if (!(await this.orders.setStatus(orgId, id, dto.status))) throw notFound('order');
-    return this.get(id);
+  /**
+   * Admin: one step of the state machine; an invalid move answers 409 (from the trigger). Runs in its own
+   * transaction: a Stripe-paid order moved to cancelled or refunded is refunded at Stripe after the commit.
+   */
+  async setStatus(claims: Claims, id: string, dto: UpdateOrderStatusDto): Promise<OrderDto> {
+    const order = await this.tx.run(claims, async () => {
+      const orgId = this.orgId();
+      const row = await this.orders.findById(orgId, id);
+      if (!row) throw notFound('order');
+      if (row.status === dto.status) throw new DomainError('conflict', `The order is already ${dto.status}.`);
+      if (!(await this.orders.setStatus(orgId, id, dto.status))) throw notFound('order');
+      return this.get(id);
+    });
+    if (order.stripeRefund?.status !== 'pending' || !(await this.stripe.refund(claims.org_id!, id)))
+      return order;
+    return this.tx.run(claims, () => this.get(id));
+  }
+
+  /** Admin: another attempt at a pending or failed Stripe refund. */
+  async retryStripeRefund(claims: Claims, id: string): Promise<OrderDto> {
+    const order = await this.tx.run(claims, () => this.get(id));
+    this.stripe.assertConfigured();
+    if (order.stripeRefund?.status !== 'pending' && order.stripeRefund?.status !== 'failed')
+      throw new DomainError(
+        'conflict',
+        order.stripeRefund
+          ? `The Stripe refund is ${order.stripeRefund.status}; there is nothing to retry.`
+          : 'The order has no Stripe refund.',
+      );
+    if (!(await this.stripe.refund(claims.org_id!, id)))
+      throw new DomainError('conflict', 'The Stripe refund is no longer pending or failed.');
+    return this.tx.run(claims, () => this.get(id));
+  }
+
+  /** Patient: the PaymentIntent of their pending Stripe order. */
+  paymentIntent(claims: Claims, id: string): Promise<PaymentIntentDto> {
+    return this.stripe.paymentIntent(claims, id);
   }
 
   private async withItems(orders: Order[]): Promise<OrderDto[]> {

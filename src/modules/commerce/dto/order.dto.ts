@@ -12,7 +12,14 @@ import {
 import { PageMetaDto } from '../../../common/dto/problem.dto';
 import { PageQueryDto } from '../../../common/pagination';
 import { ISO_4217, MINOR_UNITS, MINOR_UNITS_MESSAGE } from '../commerce.decorators';
-import { ORDER_STATUSES, PAYMENT_PATHS, type OrderStatus, type PaymentPath } from '../entities/order.entity';
+import {
+  ORDER_STATUSES,
+  PAYMENT_PATHS,
+  STRIPE_REFUND_STATUSES,
+  type OrderStatus,
+  type PaymentPath,
+  type StripeRefundStatus,
+} from '../entities/order.entity';
 
 export class OrderItemDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -25,6 +32,20 @@ export class OrderItemDto {
   @ApiProperty({ type: String, nullable: true, description: 'The batch or lot sold' }) batchLotInfo!:
     string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) prescriptionId!: string | null;
+}
+
+export class StripeRefundDto {
+  @ApiProperty({
+    enum: STRIPE_REFUND_STATUSES,
+    description:
+      'pending: not yet sent to Stripe; submitted: Stripe accepted it, not final yet; succeeded; failed (retry with POST /api/orders/{id}/stripe-refund)',
+  })
+  status!: StripeRefundStatus;
+  @ApiProperty({ type: String, nullable: true, description: "Stripe's refund id (re_...)" }) refundId!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, description: "Stripe's message when it failed" }) error!:
+    string | null;
+  @ApiProperty({ description: 'Attempts made so far' }) attempts!: number;
 }
 
 export class OrderDto {
@@ -45,6 +66,12 @@ export class OrderDto {
   holdExpiresAt!: Date | null;
   @ApiProperty({ type: Object, nullable: true }) shippingAddress!: Record<string, unknown> | null;
   @ApiProperty({ type: Object, nullable: true }) billingAddress!: Record<string, unknown> | null;
+  @ApiProperty({
+    type: () => StripeRefundDto,
+    nullable: true,
+    description: 'Stripe path, once a paid order is cancelled or refunded: the refund at Stripe',
+  })
+  stripeRefund!: StripeRefundDto | null;
   @ApiProperty({ type: [OrderItemDto] }) items!: OrderItemDto[];
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
@@ -103,4 +130,13 @@ export class UpdateOrderStatusDto {
   })
   @IsIn(ORDER_STATUSES)
   status!: OrderStatus;
+}
+
+export class PaymentIntentDto {
+  @ApiProperty({ format: 'uuid' }) orderId!: string;
+  @ApiProperty({ example: 'pi_3P...' }) paymentIntentId!: string;
+  @ApiProperty({ description: "For Stripe.js (confirmPayment): the PaymentIntent's client secret" })
+  clientSecret!: string;
+  @ApiProperty({ example: '4500', description: 'Minor units' }) amount!: string;
+  @ApiProperty({ example: 'EUR' }) currency!: string;
 }

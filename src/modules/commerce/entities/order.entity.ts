@@ -12,6 +12,8 @@ export const ORDER_STATUSES = [
   'refunded',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const STRIPE_REFUND_STATUSES = ['pending', 'submitted', 'succeeded', 'failed'] as const;
+export type StripeRefundStatus = (typeof STRIPE_REFUND_STATUSES)[number];
 export const PAYMENT_PATHS = ['wallet', 'stripe'] as const;
 export type PaymentPath = (typeof PAYMENT_PATHS)[number];
 
@@ -35,6 +37,16 @@ export type PaymentPath = (typeof PAYMENT_PATHS)[number];
 @Check('orders_billing_address_check', `pg_column_size(billing_address) <= 4000`)
 @Check('orders_payment_method_check', `payment_method IN ('wallet', 'stripe')`)
 @Check('orders_payment_method_id_check', `length(payment_method_id) <= 255`)
+@Check(
+  'orders_stripe_refund_status_check',
+  `stripe_refund_status IN ('pending', 'submitted', 'succeeded', 'failed')`,
+)
+@Check('orders_stripe_refund_id_check', `length(stripe_refund_id) <= 255`)
+@Check('orders_stripe_refund_error_check', `length(stripe_refund_error) <= 1000`)
+@Check('orders_stripe_refund_attempts_check', `stripe_refund_attempts >= 0`)
+@Index('orders_stripe_refund_idx', ['orgId', 'updatedAt'], {
+  where: `stripe_refund_status IN ('pending', 'failed')`,
+})
 @Check(
   'orders_wallet_paid',
   `payment_method <> 'wallet' OR (wallet_id IS NOT NULL AND transfer_id IS NOT NULL)`,
@@ -93,6 +105,26 @@ export class Order {
   holdExpiresAt!: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
   createdAt!: Date;
+  /**
+   * Stripe path, once a paid order is cancelled or refunded: the refund at Stripe (pending until the app has
+   * called Stripe; submitted, succeeded or failed after). Written by the service role only.
+   */
+  @Column({
+    name: 'stripe_refund_status',
+    type: 'text',
+    nullable: true,
+    comment:
+      'Stripe path: the refund at Stripe after cancelled/refunded (pending, submitted, succeeded, failed)',
+    insert: false,
+    update: false,
+  })
+  stripeRefundStatus!: StripeRefundStatus | null;
+  @Column({ name: 'stripe_refund_id', type: 'text', nullable: true, insert: false, update: false })
+  stripeRefundId!: string | null;
+  @Column({ name: 'stripe_refund_error', type: 'text', nullable: true, insert: false, update: false })
+  stripeRefundError!: string | null;
+  @Column({ name: 'stripe_refund_attempts', type: 'integer', default: 0, insert: false, update: false })
+  stripeRefundAttempts!: number;
   /** Kept by the updated_at trigger. */
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
   updatedAt!: Date;
