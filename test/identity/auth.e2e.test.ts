@@ -107,6 +107,28 @@ describe('sign-up and sign-in', () => {
     expectStatus(await signIn('ada@example.test', 'a long enough password'), 200);
   });
 
+  it('mails a registered address at most 3 notices an hour, however many sign-ups name it', async () => {
+    await signUpAndIn('inbox@example.test');
+    const notices = () =>
+      api.mail.sent.filter((m) => m.to === 'inbox@example.test' && m.kind === 'sign_up_notice');
+    for (let i = 0; i < 5; i++)
+      expectStatus(
+        await anonymous().POST('/api/auth/sign-up', { body: signUpBody('Inbox@Example.test') }),
+        202,
+      );
+    await expect.poll(() => notices().length).toBe(3);
+    // The share is the address's own: another registered address still gets its notice.
+    await signUpAndIn('other-inbox@example.test');
+    expectStatus(
+      await anonymous().POST('/api/auth/sign-up', { body: signUpBody('other-inbox@example.test') }),
+      202,
+    );
+    await expect
+      .poll(() => api.mail.sent.filter((m) => m.to === 'other-inbox@example.test').map((m) => m.kind))
+      .toEqual(['email_verification', 'sign_up_notice']);
+    expect(notices()).toHaveLength(3);
+  });
+
   it('signs up one new address sent twice at once: both answer 202, one account exists', async () => {
     const body = signUpBody('twice@example.test');
     const answers = await Promise.all([1, 2].map(() => anonymous().POST('/api/auth/sign-up', { body })));

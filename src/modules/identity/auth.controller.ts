@@ -43,7 +43,7 @@ export class AuthController {
       'Answers 202 with the same body for every well-formed request, so it does not tell whether the address ' +
       'has an account. For a new address it creates the account and its organization and mails a verification ' +
       'link; for a registered address it creates nothing and mails the owner a notice (sign in, or reset the ' +
-      'password). Either way the answer carries no tokens: the caller signs in next with the email and ' +
+      'password; at most 3 notices an hour per address, whoever asks). Either way the answer carries no tokens: the caller signs in next with the email and ' +
       'password (an unverified email may sign in).',
   })
   @ApiAcceptedResponse({ type: AcceptedDto })

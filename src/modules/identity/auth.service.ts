@@ -32,6 +32,7 @@ import {
   findForSignIn,
   insertUserWithPassword,
   lockEmailForAccountCreation,
+  takeSignUpNotice,
   resetPassword,
   setPasswordHash,
 } from './users.queries';
@@ -86,7 +87,10 @@ export class AuthService {
     const passwordHash = await hashPassword(dto.password, this.config.PASSWORD_SCRYPT_LOG2N);
     await lockEmailForAccountCreation(dto.email);
     if (await this.users.emailTaken(dto.email)) {
-      this.mailer.sendAfterCommit(signUpNoticeMail({ to: dto.email, baseUrl: this.config.PUBLIC_BASE_URL }));
+      if (await takeSignUpNotice(dto.email))
+        this.mailer.sendAfterCommit(
+          signUpNoticeMail({ to: dto.email, baseUrl: this.config.PUBLIC_BASE_URL }),
+        );
       // Writing an account (five inserts, their audit rows, a commit that flushes) takes measurably longer
       // than this branch: it waits about as long, so the time to answer does not tell the branches apart.
       await sleep(this.accountCreationMs);

@@ -1,5 +1,6 @@
 // The password hash has no grant to the request roles and the User entity never reads or writes it: sign-up,
 // sign-in and password changes (service role) handle it here.
+import { sha256 } from '../../common/crypto/tokens';
 import { sql } from '../../common/database/sql';
 
 export interface SignInRow {
@@ -19,6 +20,23 @@ export async function lockEmailForAccountCreation(email: string): Promise<void> 
     `SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended('account-email:' || $1, 0))`,
     [email],
   );
+}
+
+/** At most this many sign-up notices go to one address per hour, whichever sources ask for them. */
+export const SIGN_UP_NOTICES_PER_HOUR = 3;
+
+/**
+ * Counts a sign-up notice for an address against its hourly share (the abuse-limit counters, keyed by the
+ * address's hash); false when the share is spent. The per-IP limit of the route does not stop many sources
+ * from filling one person's inbox.
+ */
+export async function takeSignUpNotice(email: string): Promise<boolean> {
+  const bucket = `auth.sign-up.notice:${sha256(email.trim().toLowerCase()).toString('base64url')}`;
+  const row = await sql().returning<{ allowed: boolean }>(
+    'SELECT allowed FROM app_private.hit_rate_limit($1, 3600, $2)',
+    [bucket, SIGN_UP_NOTICES_PER_HOUR],
+  );
+  return row.allowed;
 }
 
 /** Creates an account with a password (sign-up); answers its id. */
