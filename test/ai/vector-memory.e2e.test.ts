@@ -7,6 +7,7 @@ import { apiClient, expectError, expectOk, expectStatus } from '../support/api-c
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
 import { newOrg, newUser, newVectorMemory, type TestUser } from '../support/factories';
+import { VectorMemoryService } from '../../src/modules/ai/vector-memory.service';
 
 const DIM = 8;
 let db: TestDb;
@@ -167,5 +168,94 @@ describe('vector memories', () => {
     );
     expect(bobs.items).toHaveLength(5);
     expect(bobs.items.every((i) => Math.abs(i.score - 1) < 1e-5)).toBe(true);
+  });
+
+  it('stays exact when another API instance or the database writes (the portable path, here)', async () => {
+    expect(api.app.get(VectorMemoryService).backend).toBe('portable');
+    const carol = await newUser(db, await newOrg(db, 'Second instance'), 'patient');
+    const other = await startApp(db);
+    try {
+      const rows = new Map<string, number[]>();
+      for (let i = 0; i < 40; i++) {
+        const v = vec(500 + i);
+        rows.set((await newVectorMemory(db, carol, { embedding: v }, DIM)).id, v);
+      }
+      const q = vec(11);
+      const expected = () =>
+        [...rows.entries()]
+          .map(([id, v]) => ({ id, score: cos(q, v) }))
+          .sort((a, b) => b.score - a.score)
+          .slice(0, 5)
+          .map((e) => e.id);
+      const search = async (on: TestApp) =>
+        expectOk(
+          await apiClient(on, carol.token).POST('/api/vector-memories/search', {
+            body: { embedding: { vector: q }, k: 5 },
+          }),
+          200,
+        );
+      const check = async () => {
+        // Several at once: refreshes of one copy take turns and agree.
+        const all = await Promise.all([search(api), search(api), search(api), search(other)]);
+        for (const got of all) {
+          expect(got.items.map((i) => i.id)).toEqual(expected());
+          expect(got.searched).toBe(rows.size);
+        }
+      };
+      await check();
+      const near = q.map((x) => x * 3);
+      const created = expectOk(
+        await apiClient(other, carol.token).POST('/api/vector-memories', {
+          body: { embedding: { vector: near }, context: 'from the other instance' },
+        }),
+        201,
+      );
+      rows.set(created.id, near);
+      await check();
+      const hit = expectOk(
+        await apiClient(api, carol.token).POST('/api/vector-memories/search', {
+          body: { embedding: { vector: q }, k: 1 },
+        }),
+        200,
+      ).items[0];
+      expect(hit).toMatchObject({ id: created.id, context: 'from the other instance' });
+      const [second] = expected().slice(1);
+      expectOk(
+        await apiClient(other, carol.token).PATCH('/api/vector-memories/{id}', {
+          ...byId(second),
+          body: { embedding: { vector: q.map((x) => -x) } },
+        }),
+        200,
+      );
+      rows.set(
+        second,
+        q.map((x) => -x),
+      );
+      await check();
+      expectStatus(
+        await apiClient(other, carol.token).DELETE('/api/vector-memories/{id}', byId(created.id)),
+        204,
+      );
+      rows.delete(created.id);
+      await check();
+      // Behind every API's back: an update of the embedding and an insert, by the database owner.
+      const [first] = expected();
+      await db.owner.query(`UPDATE vector_memory SET embedding = $1::real[] WHERE id = $2`, [
+        q.map((x) => -x),
+        first,
+      ]);
+      rows.set(
+        first,
+        q.map((x) => -x),
+      );
+      const { rows: inserted } = await db.owner.query(
+        `INSERT INTO vector_memory (org_id, user_id, embedding) VALUES ($1, $2, $3::real[]) RETURNING id`,
+        [carol.orgId, carol.id, near],
+      );
+      rows.set(inserted[0].id, near);
+      await check();
+    } finally {
+      await other.close();
+    }
   });
 });

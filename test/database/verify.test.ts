@@ -58,7 +58,7 @@ describe('verifyDatabase', () => {
     expect(report.ok).toBe(true);
     const built = EXPECTATIONS.tables
       .filter((t) => !t.planned && t.table !== 'migrations')
-      .map((t) => `public.${t.table}`);
+      .map((t) => (t.table.includes('.') ? t.table : `public.${t.table}`));
     expect(built.length).toBeGreaterThan(40);
     for (const name of built) {
       const t = report.tables.find((x) => x.table === name);

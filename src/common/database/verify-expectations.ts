@@ -576,10 +576,17 @@ export const EXPECTATIONS: Expectations = {
       minPolicies: 4,
       indexes: [
         'vector_memory_pkey',
-        'vector_memory_user_updated_idx',
+        'vector_memory_user_revision_idx',
         'vector_memory_org_user_idx',
         'vector_memory_created_idx',
       ],
+    },
+    // VectorMemoryVersions (1764200200000): per-user change counters, kept by vector_memory's triggers.
+    {
+      table: 'app_private.vector_memory_versions',
+      seeds: '-',
+      minPolicies: 0,
+      indexes: ['vector_memory_versions_pkey', 'vector_memory_versions_org_idx'],
     },
     {
       table: 'chat_sessions',

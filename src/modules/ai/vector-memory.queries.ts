@@ -1,67 +1,51 @@
 // The vector search's hot path: what the in-process index needs from vector_memory, as the caller (RLS:
-// own rows only). The freshness check runs on every search and must stay an index-only scan of
-// vector_memory_user_updated_idx (test/ai/vector-search-plan.test.ts); the loads run when it says the
-// index is stale. Stamps are updated_at in microseconds since the epoch, as text (they exceed 2^53 summed).
+// own rows only). The copy holds what a hit answers (context, timestamps) too, so a search that finds it
+// current makes one database round trip. The freshness check runs on every search: one primary-key read of the caller's change
+// counter (app_private.vector_memory_version(), migration VectorMemoryVersions); the loads run when it has
+// moved, through vector_memory_user_revision_idx (test/ai/vector-search-plan.test.ts). Counters and
+// revisions are bigint, as text.
 import type { Sql } from '../../common/database/sql';
 
 export interface VectorVersionRow {
-  n: number;
-  stamp_sum: string;
+  version: string;
+  deleted_version: string;
 }
 
 export interface VectorRow {
   id: string;
   /** Null for a row of another dimension (stored under an earlier AI_EMBEDDING_DIMENSIONS): never a hit. */
   embedding: number[] | null;
-  stamp: string;
-}
-
-export const VECTOR_VERSION_SQL = `
-  SELECT count(*)::int AS n, coalesce(sum((extract(epoch FROM updated_at) * 1000000)::bigint), 0)::text AS stamp_sum
-  FROM public.vector_memory
-  WHERE user_id = $1 AND org_id = $2`;
-
-const ROWS = `SELECT id, CASE WHEN cardinality(embedding) = $3 THEN embedding END AS embedding,
-    ((extract(epoch FROM updated_at) * 1000000)::bigint)::text AS stamp
-  FROM public.vector_memory WHERE user_id = $1 AND org_id = $2`;
-
-/** count and the sum of update stamps of the caller's rows: any insert, update or delete changes them. */
-export async function vectorVersion(sql: Sql, userId: string, orgId: string): Promise<VectorVersionRow> {
-  return (await sql.one<VectorVersionRow>(VECTOR_VERSION_SQL, [userId, orgId]))!;
-}
-
-/** Every row of the caller (the embeddings of this dimension). */
-export function allVectors(sql: Sql, userId: string, orgId: string, dim: number): Promise<VectorRow[]> {
-  return sql.rows<VectorRow>(ROWS, [userId, orgId, dim]);
-}
-
-/** Rows updated at or after `sinceMicros` (the incremental refresh). */
-export function vectorsSince(
-  sql: Sql,
-  userId: string,
-  orgId: string,
-  dim: number,
-  sinceMicros: string,
-): Promise<VectorRow[]> {
-  return sql.rows<VectorRow>(`${ROWS} AND updated_at >= to_timestamp($4::bigint / 1000000.0)`, [
-    userId,
-    orgId,
-    dim,
-    sinceMicros,
-  ]);
-}
-
-export interface VectorHitRow {
-  id: string;
+  revision: string;
   context: string | null;
   created_at: Date;
   updated_at: Date;
 }
 
-/** The details of the search's hits (no embeddings: the answer carries ids, scores and contexts). */
-export function hitDetails(sql: Sql, ids: string[]): Promise<VectorHitRow[]> {
-  return sql.rows<VectorHitRow>(
-    `SELECT id, context, created_at, updated_at FROM public.vector_memory WHERE id = ANY($1::uuid[])`,
-    [ids],
-  );
+export const VECTOR_VERSION_SQL = `SELECT version::text, deleted_version::text FROM app_private.vector_memory_version()`;
+
+export const VECTORS_SINCE_SQL = `SELECT id, CASE WHEN cardinality(embedding) = $3 THEN embedding END AS embedding,
+    revision::text AS revision, context, created_at, updated_at
+  FROM public.vector_memory WHERE user_id = $1 AND org_id = $2 AND revision > $4::bigint`;
+
+export const VECTOR_IDS_SQL = `SELECT id FROM public.vector_memory WHERE user_id = $1 AND org_id = $2`;
+
+/** The caller's change counter and the counter value of their latest delete (0 and 0 before any row). */
+export async function vectorVersion(sql: Sql): Promise<VectorVersionRow> {
+  return (await sql.one<VectorVersionRow>(VECTOR_VERSION_SQL))!;
+}
+
+/** The caller's rows written after counter value `since` (-1: all), embeddings of this dimension only. */
+export function vectorsSince(
+  sql: Sql,
+  userId: string,
+  orgId: string,
+  dim: number,
+  since: bigint,
+): Promise<VectorRow[]> {
+  return sql.rows<VectorRow>(VECTORS_SINCE_SQL, [userId, orgId, dim, String(since)]);
+}
+
+/** The ids of every row of the caller (an index-only scan), to drop the deleted ones from a copy. */
+export async function vectorIds(sql: Sql, userId: string, orgId: string): Promise<Set<string>> {
+  return new Set((await sql.rows<{ id: string }>(VECTOR_IDS_SQL, [userId, orgId])).map((r) => r.id));
 }

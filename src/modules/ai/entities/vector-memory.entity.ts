@@ -3,7 +3,7 @@ import type { Organization, User } from '../../identity/entities';
 
 /** A user's own embedding with its context (seed L: the API speaks {"vector": [...]}; stored as real[]). */
 @Entity({ name: 'vector_memory' })
-@Index('vector_memory_user_updated_idx', ['userId', 'orgId', 'updatedAt'])
+@Index('vector_memory_user_revision_idx', { synchronize: false }) // (user_id, org_id, revision) INCLUDE (id)
 @Index('vector_memory_org_user_idx', ['orgId', 'userId'])
 @Index('vector_memory_created_idx', { synchronize: false }) // (user_id, created_at DESC, id DESC)
 @Check(
@@ -32,4 +32,7 @@ export class VectorMemory {
   /** Kept by the updated_at trigger. */
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
   updatedAt!: Date;
+  /** The owner's change counter at this row's last write (trigger; the vector search's freshness check). */
+  @Column({ type: 'bigint', default: 0, insert: false, update: false })
+  revision!: string;
 }
