@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDb } from '../support/db';
 
 /** Global catalogs that anyone may read (catalog.md "public"); USING (true) is allowed for their SELECT only. */
-export const PUBLIC_READ_TABLES = new Set<string>(['facilities', 'chambers', 'conditions', 'treatments', 'trials', 'learning_resources', 'products']);
+export const PUBLIC_READ_TABLES = new Set<string>(['facilities', 'chambers', 'conditions', 'treatments', 'trials', 'learning_resources', 'products', 'oauth_scopes']);
 const APP_SCHEMAS = ['public', 'auth', 'app_private'];
 /** Tables with an org_id that carry no audit triggers, each with the reason (see auditTrigger in migrations/helpers.ts). */
 export const AUDIT_EXEMPT_TABLES: Record<string, string> = {
