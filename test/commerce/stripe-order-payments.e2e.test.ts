@@ -142,6 +142,36 @@ describe('paying a Stripe order', () => {
   });
 });
 
+describe('outside the transaction', () => {
+  it('no transaction of the app is open while Stripe is called (PaymentIntent and refund)', async () => {
+    const openTransactions = async () =>
+      (
+        await db.owner.query(
+          `SELECT count(*)::int AS open FROM pg_stat_activity
+           WHERE datname = $1 AND usename = $2 AND xact_start IS NOT NULL AND pid <> pg_backend_pid()`,
+          [db.name, db.config.DATABASE_APP_ROLE],
+        )
+      ).rows[0].open as number;
+    // The probe sees a transaction of the login role when one is open.
+    expect(
+      await db.tx.run(patient.claims, async (m) => (await m.query('SELECT 1'), openTransactions())),
+    ).toBe(1);
+    const seen: Array<{ path: string; open: number }> = [];
+    fake.beforeAnswer = async (p) => void seen.push({ path: p, open: await openTransactions() });
+    try {
+      const { order } = await paidOrder();
+      expectOk(
+        await as(admin).POST('/api/orders/{id}/status', { ...path(order.id), body: { status: 'refunded' } }),
+        200,
+      );
+    } finally {
+      fake.beforeAnswer = undefined;
+    }
+    expect(seen.map((s) => s.path)).toEqual(['/v1/payment_intents', '/v1/refunds']);
+    expect(seen.map((s) => s.open)).toEqual([0, 0]);
+  });
+});
+
 describe('refunding a Stripe-paid order', () => {
   it('refunds at Stripe after the status change, for the order’s amount, with an idempotency key', async () => {
     const { order, intent } = await paidOrder();

@@ -19,6 +19,8 @@ export interface FakeStripe {
   calls: Array<{ path: string; params: URLSearchParams; method?: string; idempotencyKey?: string }>;
   paymentIntents: Map<string, Record<string, unknown>>;
   refunds: Map<string, Record<string, unknown>>;
+  /** Awaited before a call is answered: a test can look at the app while it waits on Stripe. */
+  beforeAnswer?: (path: string) => Promise<void>;
   /** The next `times` calls whose path starts with `path` answer `error`. */
   failNext(path: string, error: FakeStripeError, times?: number): void;
   close(): Promise<void>;
@@ -110,12 +112,12 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       );
       if (answer && replayKey) replies.set(replayKey, text);
       res.writeHead(answer ? 200 : 404, { 'content-type': 'application/json' });
-      res.end(text);
+      void Promise.resolve(fake.beforeAnswer?.(req.url ?? '')).then(() => res.end(text));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const fake: FakeStripe = {
     url: `http://127.0.0.1:${port}`,
     calls,
     paymentIntents,
@@ -123,6 +125,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     failNext: (path, error, times = 1) => void failures.push({ path, error, times }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  return fake;
 }
 
 /** The configuration that points the app at the fake: secret key, the pro plan's price, the API's URL. */

@@ -92,7 +92,6 @@ export class OrdersService {
   /** Admin: another attempt at a pending or failed Stripe refund. */
   async retryStripeRefund(claims: Claims, id: string): Promise<OrderDto> {
     const order = await this.tx.run(claims, () => this.get(id));
-    this.stripe.assertConfigured();
     if (order.stripeRefund?.status !== 'pending' && order.stripeRefund?.status !== 'failed')
       throw new DomainError(
         'conflict',
@@ -100,6 +99,7 @@ export class OrdersService {
           ? `The Stripe refund is ${order.stripeRefund.status}; there is nothing to retry.`
           : 'The order has no Stripe refund.',
       );
+    this.stripe.assertConfigured();
     if (!(await this.stripe.refund(claims.org_id!, id)))
       throw new DomainError('conflict', 'The Stripe refund is no longer pending or failed.');
     return this.tx.run(claims, () => this.get(id));
