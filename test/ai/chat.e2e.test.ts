@@ -41,22 +41,27 @@ async function streamReply(
   u: TestUser,
   sessionId: string,
   content: string,
-  opts: { abortAfterDeltas?: number } = {},
-): Promise<{ status: number; events: { event: string; data: any }[] }> {
+  opts: { abortAfterDeltas?: number; app?: TestApp; origin?: string } = {},
+): Promise<{ status: number; events: { event: string; data: any }[]; headers: Headers }> {
   const abort = new AbortController();
-  const res = await fetch(`${api.url}/api/chat/sessions/${sessionId}/messages/stream`, {
+  const res = await fetch(`${(opts.app ?? api).url}/api/chat/sessions/${sessionId}/messages/stream`, {
     method: 'POST',
     headers: {
       authorization: `Bearer ${u.token}`,
       'content-type': 'application/json',
       accept: 'text/event-stream',
+      ...(opts.origin ? { origin: opts.origin } : {}),
     },
     body: JSON.stringify({ content }),
     signal: abort.signal,
   });
   const events: { event: string; data: any }[] = [];
   if (res.status !== 200)
-    return { status: res.status, events: [{ event: 'problem', data: await res.json() }] };
+    return {
+      status: res.status,
+      events: [{ event: 'problem', data: await res.json() }],
+      headers: res.headers,
+    };
   let buffer = '';
   const decoder = new TextDecoder();
   try {
@@ -79,7 +84,7 @@ async function streamReply(
   } catch (err) {
     if (!abort.signal.aborted) throw err;
   }
-  return { status: res.status, events };
+  return { status: res.status, events, headers: res.headers };
 }
 
 beforeAll(async () => {
@@ -171,6 +176,54 @@ describe('companion chat', () => {
       { role: 'user', content: 'I am anxious' },
       { role: 'assistant', content: 'Breathe slowly, you are safe.' },
     ]);
+  });
+
+  it("the stream carries the server's security, CORS and request-id headers, as a JSON reply does", async () => {
+    const origin = 'https://companion.example';
+    const cors = await startApp({
+      ...db,
+      config: testConfig({
+        AI_BASE_URL: fake.url,
+        AI_API_KEY: 'sk-test',
+        AI_CHAT_MODEL: 'fake-chat',
+        AI_MAX_RETRIES: '0',
+        CORS_ORIGINS: origin,
+      }),
+    });
+    try {
+      const id = await newSession(alice);
+      const json = await fetch(`${cors.url}/api/chat/sessions/${id}`, {
+        headers: { authorization: `Bearer ${alice.token}`, origin },
+      });
+      expect(json.status).toBe(200);
+      await json.arrayBuffer();
+      fake.script({ chunks: ['Hello.'] });
+      const sse = await streamReply(alice, id, 'Hi', { app: cors, origin });
+      expect(sse.status).toBe(200);
+      expect(sse.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+      // Every header of the JSON reply but those about its own body and connection, with the same value.
+      const own = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive', 'etag']);
+      const expected: [string, string][] = [];
+      json.headers.forEach((value, name) => {
+        if (!own.has(name) && name !== 'x-request-id') expected.push([name, value]);
+      });
+      expect(expected.map(([name]) => name)).toEqual(
+        expect.arrayContaining([
+          'content-security-policy',
+          'strict-transport-security',
+          'x-frame-options',
+          'referrer-policy',
+          'x-content-type-options',
+          'cache-control',
+          'access-control-allow-origin',
+        ]),
+      );
+      for (const [name, value] of expected) expect([name, sse.headers.get(name)]).toEqual([name, value]);
+      expect(sse.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(sse.headers.get('x-request-id')).not.toBe(json.headers.get('x-request-id'));
+    } finally {
+      await cors.close();
+    }
   });
 
   it('a stream the client drops leaves no message; the call is logged as ERROR', async () => {

@@ -132,12 +132,11 @@ export class ChatController {
       if (!reply.raw.writableEnded) abort.abort();
     });
     reply.hijack();
-    reply.raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      'x-request-id': String(req.id),
-    });
+    // The headers every reply gets, set on this one before the handler ran (security headers, x-request-id,
+    // cache-control and CORS: create-app.ts); Fastify would write them in send(), which a hijacked reply skips.
+    for (const [name, value] of Object.entries(reply.getHeaders()))
+      if (value !== undefined) reply.raw.setHeader(name, value);
+    reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
     const send = (event: string, data: unknown) => {
       if (!reply.raw.writableEnded && !reply.raw.destroyed)
         reply.raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
