@@ -1,7 +1,9 @@
 // The authorization server driven by a certified relying-party library (openid-client): discovery, the
 // authorization code flow with PKCE and consent, refresh rotation with reuse detection, revocation,
 // introspection, client credentials; and the API reached with the tokens it issues.
+import { decodeProtectedHeader } from 'jose';
 import * as oidc from 'openid-client';
+import { OAuthServer } from '../../src/modules/identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   newCareTeamMember,
@@ -347,5 +349,28 @@ describe('bad input gets its RFC error and changes nothing', () => {
       oidc.authorizationCodeGrant(cfg, callback!, { pkceCodeVerifier: verifier, expectedState: 'st' }),
       'invalid_grant',
     );
+  });
+});
+
+describe('signing keys', () => {
+  it('are stored sealed, and rotate: the new key signs, the old one stays published', async () => {
+    const { rows } = await t.db.owner.query(
+      `SELECT payload FROM public.oauth_provider_artifacts WHERE model = 'SigningKey'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.payload.sealed).toMatch(/^v1\./);
+      expect(JSON.stringify(r.payload)).not.toContain('"d"');
+    }
+    const before = await codeFlow('openid patient/*.rs');
+    const oldKid = decodeProtectedHeader(before.tokens.id_token!).kid;
+    const newKid = await t.app.get(OAuthServer).rotateKeys();
+    expect(newKid).not.toBe(oldKid);
+    const after = await codeFlow('openid patient/*.rs');
+    expect(decodeProtectedHeader(after.tokens.id_token!).kid).toBe(newKid);
+    const jwks = (await (await fetch(`${t.issuer}/oauth/jwks`)).json()) as { keys: Array<{ kid: string }> };
+    expect(jwks.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([oldKid, newKid]));
+    // Tokens issued before the rotation still work.
+    expect((await api(before.tokens.access_token, '/api/measurements')).status).toBe(200);
   });
 });

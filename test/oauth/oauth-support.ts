@@ -25,10 +25,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startOAuthApp(): Promise<OAuthTestApp> {
+export async function startOAuthApp(overrides: Record<string, string> = {}): Promise<OAuthTestApp> {
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
-  const db = await createTestDatabase(testConfig({ PUBLIC_BASE_URL: issuer }));
+  const db = await createTestDatabase(testConfig({ PUBLIC_BASE_URL: issuer, ...overrides }));
   const app = await createApp({
     config: db.config,
     appUrl: db.appUrl,
