@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RlsTransactions } from '../../src/common/database/rls-transactions';
+import { JobRegistry, JobRunner } from '../../src/modules/jobs';
 import { apiClient, expectError, expectOk } from '../support/api-client';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
@@ -139,6 +141,26 @@ describe('paying a Stripe order', () => {
       201,
     );
     expectError(await as(walletBuyer).POST('/api/orders/{id}/payment-intent', path(walletOrder.id)), 422);
+  });
+});
+
+describe('an expired hold', () => {
+  it('cancels the order and, once the run has committed, its PaymentIntent at Stripe', async () => {
+    const order = await pendingOrder();
+    const intent = expectOk(await as(patient).POST('/api/orders/{id}/payment-intent', path(order.id)), 200);
+    await db.owner.query(
+      `UPDATE public.orders SET hold_expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [order.id],
+    );
+    const runner = new JobRunner(api.app.get(RlsTransactions), api.app.get(JobRegistry), 'test');
+    const out = await runner.run('release-order-holds', new Date());
+    expect(out.run?.status).toBe('succeeded');
+    expect((await as(patient).GET('/api/orders/{id}', path(order.id))).data?.status).toBe('cancelled');
+    for (let i = 0; i < 100 && fake.paymentIntents.get(intent.paymentIntentId)?.status !== 'canceled'; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(fake.paymentIntents.get(intent.paymentIntentId)?.status).toBe('canceled');
+    // Nothing is paid any more.
+    expectError(await as(patient).POST('/api/orders/{id}/payment-intent', path(order.id)), 409);
   });
 });
 

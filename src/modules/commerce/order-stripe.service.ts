@@ -86,6 +86,21 @@ export class OrderStripeService {
   }
 
   /**
+   * Cancels the PaymentIntents of orders cancelled before they were paid (best effort: one already paid is
+   * refused by Stripe, and its late payment finds the order cancelled).
+   */
+  async cancelIntents(ids: string[]): Promise<void> {
+    if (!this.configured()) return;
+    const stripe = this.stripe();
+    for (const id of ids)
+      await stripe.paymentIntents
+        .cancel(id, undefined, { idempotencyKey: `carebase-${id}-cancel` })
+        .catch((err: Error) =>
+          this.logger.warn({ msg: 'Stripe PaymentIntent not cancelled', intent: id, err: err.message }),
+        );
+  }
+
+  /**
    * Refunds a cancelled or refunded Stripe order at Stripe, if its refund is pending or failed; answers whether
    * an attempt was made. The outcome is recorded on the order (submitted, succeeded, or failed with Stripe's
    * message); a failed one stays retryable.
