@@ -7,7 +7,15 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
-import { addMembership, newOrg, newUser, type TestUser } from '../support/factories';
+import { confinedToPatient, oauthScopeDecision } from '../../src/common/guards/oauth-scopes';
+import {
+  addMembership,
+  newOAuthAccessToken,
+  newOAuthClient,
+  newOrg,
+  newUser,
+  type TestUser,
+} from '../support/factories';
 import { BODIES, ID_SOURCES, PUBLIC_TABLES, QUERIES, sourceFor, type SweepWorld } from './cross-tenant.ids';
 import { listedContent, operations, type Access, type Operation } from './openapi-routes';
 
@@ -18,6 +26,8 @@ interface Caller {
   headers: Record<string, string>;
   /** Ids of org A this caller may legitimately see (its own membership of A). */
   mayKnow: Set<string>;
+  /** An OAuth access token's granted scopes (a third-party app of org B acting for a member of B). */
+  oauthScopes?: string[];
 }
 
 let db: TestDb;
@@ -55,7 +65,36 @@ beforeAll(async () => {
     body: { name: 'sweep', scope: ['read', 'write'], role: 'admin' },
   });
   expect(key.status).toBe(201);
+  // Third-party apps of B with narrow OAuth scopes: one for a patient of B, one reading as B's admin.
+  const bPatient = await newUser(db, orgB, 'patient');
+  const app = await newOAuthClient(db, orgB);
+  const patientApp = await newOAuthAccessToken(db, app, {
+    userId: bPatient.id,
+    grantId: 'sweep-patient',
+    scopes: ['patient/*.rs'],
+  });
+  const adminApp = await newOAuthAccessToken(db, app, {
+    userId: bAdmin.id,
+    grantId: 'sweep-admin',
+    scopes: ['user/Observation.rs', 'user/Patient.rs'],
+  });
   callers = [
+    {
+      name: 'OAuth app of B, patient/*.rs for a patient of B',
+      role: 'patient',
+      apiKey: false,
+      headers: { authorization: `Bearer ${patientApp.token}` },
+      mayKnow: new Set(),
+      oauthScopes: patientApp.scopes,
+    },
+    {
+      name: "OAuth app of B, user/Observation.rs user/Patient.rs for B's admin",
+      role: 'admin',
+      apiKey: false,
+      headers: { authorization: `Bearer ${adminApp.token}` },
+      mayKnow: new Set(),
+      oauthScopes: adminApp.scopes,
+    },
     { name: 'admin of B', role: 'admin', apiKey: false, headers: bearer(bAdmin), mayKnow: new Set() },
     {
       name: 'provider of B',
@@ -98,10 +137,22 @@ const PLATFORM_ONLY = new Set([
 /** A plan's features (long-term memory: pro) answer 403 naming the plan to callers on another plan. */
 const PLAN_GATED = new Set(['/api/user-memories']);
 
-function expectedStatus(access: Access | undefined, caller: Caller, otherwise: number): number {
+function expectedStatus(
+  access: Access | undefined,
+  caller: Caller,
+  otherwise: number,
+  op?: { method: string; path: string },
+): number {
   if (!access || 'public' in access) return otherwise;
   if (caller.apiKey && !access.apiKeys) return 403;
-  if (access.roles !== 'any' && !access.roles.includes(caller.role)) return 403;
+  let role = caller.role;
+  if (caller.oauthScopes) {
+    // The scope's resource type and permission first; patient/ scopes alone act in the patient role.
+    const route = (op?.path ?? '').replace(/\{([^}]+)\}/g, ':$1');
+    if (!oauthScopeDecision(caller.oauthScopes, op?.method ?? 'GET', route).ok) return 403;
+    if (confinedToPatient(caller.oauthScopes)) role = 'patient';
+  }
+  if (access.roles !== 'any' && !access.roles.includes(role)) return 403;
   return otherwise;
 }
 
@@ -227,7 +278,7 @@ describe('cross-tenant sweep', () => {
     for (const [op, path] of resolved) {
       for (const caller of callers) {
         const res = await api.request(op.method, path, { headers: caller.headers, body: bodyFor(op) });
-        const want = expectedStatus(op.access, caller, 404);
+        const want = expectedStatus(op.access, caller, 404, op);
         if (publicReads.has(op) && res.status >= 200 && res.status < 300) continue;
         if (res.status >= 200 && res.status < 300)
           leaks.push(`${op.method} ${path} as ${caller.name}: ${res.status}`);
@@ -260,7 +311,9 @@ describe('cross-tenant sweep', () => {
       for (const caller of callers) {
         const res = await api.request('GET', `${op.path}${queryFor(op)}`, { headers: caller.headers });
         // Instance-wide routes serve only the platform organization (PLATFORM_ORG_ID, unset here): 403 for all.
-        const want = PLATFORM_ONLY.has(op.path) ? 403 : expectedStatus(op.access, caller, 200);
+        const want = PLATFORM_ONLY.has(op.path)
+          ? 403
+          : expectedStatus(op.access, caller, 200, { method: 'GET', path: op.path });
         // A singleton the caller's org lacks (404) shows nothing either.
         const fine =
           want === 403

@@ -14,6 +14,8 @@ import {
   setPlan,
   newAlert,
   newApiKey,
+  newOAuthArtifact,
+  newOAuthClient,
   newAppointment,
   newBooking,
   newBreakGlassGrant,
@@ -139,6 +141,24 @@ export interface IdSource {
 }
 
 export const ID_SOURCES: IdSource[] = [
+  {
+    // A grant of org A's patient to an app of org A (what DELETE /api/oauth/authorizations/{grantId} revokes).
+    param: 'grantId',
+    under: '/api/oauth/authorizations',
+    resolve: async (w) => {
+      const client = await newOAuthClient(w.db, w.orgA);
+      const grantId = `grant-a-${client.id.slice(0, 8)}`;
+      await newOAuthArtifact(w.db, {
+        model: 'Grant',
+        grantId,
+        accountId: w.a.patient.id,
+        clientId: client.clientId,
+        payload: { accountId: w.a.patient.id, clientId: client.clientId, openid: { scope: 'openid' } },
+      });
+      return grantId;
+    },
+    readBy: (w) => w.a.patient,
+  },
   {
     param: 'userId',
     under: '/api/organization/members',
