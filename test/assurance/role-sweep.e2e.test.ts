@@ -8,7 +8,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { APP_ROLES, type AppRole } from '../../src/common/context/claims';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
-import { newUser, type TestUser } from '../support/factories';
+import { confinedToPatient, oauthScopeDecision } from '../../src/common/guards/oauth-scopes';
+import { newOAuthAccessToken, newOAuthClient, newUser, type TestUser } from '../support/factories';
 import { ID_SOURCES, PUBLIC_TABLES, QUERIES, sourceFor } from '../http/cross-tenant.ids';
 import { listedContent, type Operation } from '../http/openapi-routes';
 import { allOperations, fillPath, makeWorld, send, validBody, type World } from './support/openapi-kit';
@@ -41,6 +42,27 @@ it('no role of another org, and no role of the same org the route denies, reache
   for (const role of APP_ROLES) bMembers.set(role, await newUser(db, w.orgB, role));
   const aMembers = new Map<AppRole, TestUser>();
   for (const role of APP_ROLES) aMembers.set(role, await newUser(db, w.orgA, role));
+  // Third-party apps of A with narrow OAuth scopes, acting for members of A: refused (403) wherever their
+  // scope or the role they act in does not reach, and never a 2xx there.
+  const aApp = await newOAuthClient(db, w.orgA);
+  const oauthMembers: Array<{ who: string; user: TestUser; scopes: string[] }> = [];
+  for (const [role, scopes] of [
+    ['patient', ['patient/Observation.rs']],
+    ['provider', ['patient/*.rs']],
+    ['admin', ['user/Patient.rs']],
+  ] as const) {
+    const member = aMembers.get(role)!;
+    const token = await newOAuthAccessToken(db, aApp, {
+      userId: member.id,
+      grantId: `sweep-${role}`,
+      scopes: [...scopes],
+    });
+    oauthMembers.push({
+      who: `OAuth ${scopes.join(' ')} for the ${role} of A`,
+      user: { ...member, token: token.token },
+      scopes: [...scopes],
+    });
+  }
 
   const unresolved: string[] = [];
   const routes: Array<{ op: Operation; path: string; publicRead: boolean }> = [];
@@ -69,6 +91,13 @@ it('no role of another org, and no role of the same org the route denies, reache
     for (const [role, user] of bMembers) tries.push({ who: `${role} of B`, user, want: [] });
     for (const [role, user] of aMembers)
       if (!allows(op, role)) tries.push({ who: `${role} of A (denied)`, user, want: [403] });
+    if (op.access && !('public' in op.access))
+      for (const m of oauthMembers) {
+        const route = op.path.replace(/\{([^}]+)\}/g, ':$1');
+        const role = confinedToPatient(m.scopes) ? 'patient' : m.user.role;
+        if (!oauthScopeDecision(m.scopes, op.method, route).ok || !allows(op, role))
+          tries.push({ who: `${m.who} (outside its scope)`, user: m.user, want: [403] });
+      }
     for (const t of tries) {
       calls++;
       const body = op.method === 'GET' || op.method === 'DELETE' ? undefined : (validBody(w.doc, op) ?? {});
