@@ -256,7 +256,15 @@ export class UserVectors {
     }
     if (this.memory) {
       const grow = bytes / PAGE - this.memory.buffer.byteLength / PAGE;
-      if (grow > 0) this.memory.grow(grow);
+      try {
+        if (grow > 0) this.memory.grow(grow);
+      } catch {
+        // The memory cannot grow (address space, the 4 GiB of wasm32): on in JavaScript from here.
+        this.memory = null;
+        this.kernel = null;
+      }
+    }
+    if (this.memory) {
       this.buffer = this.memory.buffer;
       this.floats = new Float32Array(this.buffer);
     } else {

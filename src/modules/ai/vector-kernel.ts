@@ -155,9 +155,13 @@ function kernelModule(): object | null {
 export function kernelWithMemory(pages: number): { memory: KernelMemory; kernel: DotKernel } | null {
   const mod = kernelModule();
   if (!mod || !wasm) return null;
-  const memory = new wasm.Memory({ initial: pages });
-  const instance = new wasm.Instance(mod, { env: { memory } });
-  return { memory, kernel: instance.exports as DotKernel };
+  try {
+    const memory = new wasm.Memory({ initial: pages });
+    const instance = new wasm.Instance(mod, { env: { memory } });
+    return { memory, kernel: instance.exports as DotKernel };
+  } catch {
+    return null; // no address space for another memory: this copy scores in JavaScript
+  }
 }
 
 /**
