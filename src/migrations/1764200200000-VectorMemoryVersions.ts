@@ -133,11 +133,13 @@ export class VectorMemoryVersions1764200200000 implements MigrationInterface {
       $$;
 
       -- pgvector when installed (0.8.0 or later) and the dimension fits HNSW (at most 2000): makes sure the index
-      -- exists and answers 'pgvector'; otherwise 'portable'. The service role calls it at startup.
+      -- exists (built once, holding writes off vector_memory meanwhile; later calls take no lock) and is valid,
+      -- and answers 'pgvector'; otherwise 'portable'. The service role calls it at startup.
       CREATE FUNCTION app_private.prepare_vector_search(p_dim integer) RETURNS text
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = '' AS $$
       DECLARE
         v_version integer[];
+        v_index text;
       BEGIN
         IF auth.role() IS DISTINCT FROM 'service_role' THEN
           RAISE EXCEPTION 'only the service role prepares the vector search' USING ERRCODE = '42501';
@@ -147,11 +149,18 @@ export class VectorMemoryVersions1764200200000 implements MigrationInterface {
         IF v_version IS NULL OR v_version < ARRAY[0, 8, 0] OR p_dim IS NULL OR p_dim NOT BETWEEN 1 AND 2000 THEN
           RETURN 'portable';
         END IF;
-        BEGIN
-          EXECUTE app_private.vector_memory_hnsw_ddl(p_dim);
-        EXCEPTION WHEN duplicate_table OR unique_violation THEN
-          NULL; -- another instance built it at the same moment
-        END;
+        v_index := format('public.vector_memory_embedding_hnsw_%s_idx', p_dim);
+        IF pg_catalog.to_regclass(v_index) IS NULL THEN
+          BEGIN
+            EXECUTE app_private.vector_memory_hnsw_ddl(p_dim);
+          EXCEPTION WHEN duplicate_table OR unique_violation THEN
+            NULL; -- another instance built it at the same moment
+          END;
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i
+                       WHERE i.indexrelid = pg_catalog.to_regclass(v_index) AND i.indisvalid) THEN
+          RETURN 'portable';
+        END IF;
         RETURN 'pgvector';
       END
       $$;

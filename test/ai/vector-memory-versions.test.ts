@@ -179,6 +179,28 @@ describe('pgvector path (this server has no pgvector)', () => {
     expect(idx.rows).toEqual([]);
   });
 
+  it("pgvector's version is compared as numbers (0.10 is after 0.8; 0.7 is too old)", async () => {
+    const [{ src }] = (
+      await db.owner.query(
+        `SELECT prosrc AS src FROM pg_proc WHERE oid = 'app_private.prepare_vector_search(integer)'::regprocedure`,
+      )
+    ).rows;
+    const expr = /\(regexp_match\(e\.extversion, ('[^']+')\)\)::integer\[\]/.exec(src);
+    expect(expr, src).not.toBeNull();
+    expect(src).toContain('v_version < ARRAY[0, 8, 0]');
+    const recent = async (v: string) =>
+      (
+        await db.owner.query(
+          `SELECT NOT ((regexp_match($1::text, ${expr![1]}))::integer[] < ARRAY[0, 8, 0]) AS ok`,
+          [v],
+        )
+      ).rows[0].ok;
+    expect(await recent('0.7.4')).toBe(false);
+    expect(await recent('0.8.0')).toBe(true);
+    expect(await recent('0.10.1')).toBe(true);
+    expect(await recent('1.0.0')).toBe(true);
+  });
+
   it('only the service role may prepare it', async () => {
     await expect(
       db.tx.run(alice.claims, (m) => sqlFor(m.queryRunner!).one(PGVECTOR_PREPARE_SQL, [256])),
