@@ -25,7 +25,7 @@ const meta: ArgumentMetadata = { type: 'query', metatype: ListNotificationsQuery
 const settle = (p: Promise<unknown>) =>
   p.then(
     (value) => ({ value }),
-    (err: DomainError) => ({ error: { code: err.code, detail: err.message, fields: err.fields } }),
+    (err: DomainError) => ({ error: { code: err.code, detail: err.message, errors: err.errors } }),
   );
 
 const FAST = [
