@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } fr
 
 /**
  * The first response to a money-moving request, per caller (user or API key), organization and
- * Idempotency-Key (see IdempotencyInterceptor). The caller inserts the key and the request's hash, then
+ * Idempotency-Key (see idempotent() in idempotency.interceptor.ts). The caller inserts the key and the request's hash, then
  * records the response; org and principal come from the claims (defaults).
  */
 @Entity({ name: 'idempotency_keys' })
