@@ -142,6 +142,11 @@ export interface IdSource {
 
 export const ID_SOURCES: IdSource[] = [
   {
+    param: 'id',
+    under: '/api/oauth/clients',
+    resolve: (w) => id(newOAuthClient(w.db, w.orgA, { createdBy: w.a.admin.id })),
+  },
+  {
     // A grant of org A's patient to an app of org A (what DELETE /api/oauth/authorizations/{grantId} revokes).
     param: 'grantId',
     under: '/api/oauth/authorizations',

@@ -53,6 +53,7 @@ import {
   newMedicalRecord,
   newMedicalRecordVersion,
   newNotification,
+  newOAuthClient,
   newOrder,
   newOrg,
   newPatient,
@@ -248,6 +249,11 @@ const CASES: Record<string, WalkCase> = {
     as: 'admin',
     table: 'api_keys',
     make: async (c) => ({ ids: await times(() => newApiKey(db, c.org)) }),
+  },
+  'GET /api/oauth/clients': {
+    as: 'admin',
+    table: 'oauth_clients',
+    make: async (c) => ({ ids: await times(() => newOAuthClient(db, c.org)) }),
   },
   'GET /api/wallets/{id}/transactions': {
     as: 'member',

@@ -12,6 +12,9 @@ import { ApiKeysController, MeController, OrganizationController } from './ident
 import { MembersRepository } from './members.repository';
 import { MembersService } from './members.service';
 import { OAuthAuthorizationsController } from './oauth/oauth-authorizations.controller';
+import { OAuthClientsController } from './oauth/oauth-clients.controller';
+import { OAuthClientsRepository } from './oauth/oauth-clients.repository';
+import { OAuthClientsService } from './oauth/oauth-clients.service';
 import { OAuthConsent } from './oauth/oauth-consent';
 import { OAuthServer } from './oauth/oauth.server';
 import { OrganizationsRepository } from './organizations.repository';
@@ -27,6 +30,7 @@ import { UsersRepository } from './users.repository';
     OrganizationController,
     ApiKeysController,
     OAuthAuthorizationsController,
+    OAuthClientsController,
   ],
   providers: [
     AuthService,
@@ -44,6 +48,8 @@ import { UsersRepository } from './users.repository';
     CredentialPurgeJob,
     OAuthServer,
     OAuthConsent,
+    OAuthClientsService,
+    OAuthClientsRepository,
   ],
   exports: [CredentialsResolver, AuthService, OAuthServer, OAuthConsent],
 })
