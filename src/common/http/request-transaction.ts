@@ -14,6 +14,10 @@ import type { CarebaseRequest } from '../guards/access.guard';
 import { IDEMPOTENT_KEY, idempotent, idempotentStatus } from '../idempotency/idempotency.interceptor';
 
 const WRAPPED = Symbol('carebase:request-transaction');
+// The wrapper is installed once per process on the controller's prototype; each application stamps its own
+// RlsTransactions on its own controller instances, so two applications in one process use their own databases.
+const TX = Symbol('carebase:request-transactions');
+type Controller = { [TX]?: RlsTransactions };
 type RouteMethod = ((...args: unknown[]) => unknown) & { [WRAPPED]?: true };
 type RouteArgs = Record<string, { index: number; data?: unknown; pipes: unknown[] }>;
 
@@ -39,8 +43,10 @@ export function installRequestTransactions(
   const scanner = new MetadataScanner();
   let wrapped = 0;
   for (const module of modules.values())
-    for (const { metatype } of module.controllers.values()) {
+    for (const { metatype, instance } of module.controllers.values()) {
       if (typeof metatype !== 'function') continue;
+      if (instance && typeof instance === 'object')
+        Object.defineProperty(instance, TX, { value: tx, configurable: true });
       const proto = metatype.prototype as Record<string, RouteMethod>;
       for (const name of scanner.getAllMethodNames(proto)) {
         const method = proto[name];
@@ -49,15 +55,21 @@ export function installRequestTransactions(
         const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [method, metatype]);
         // Without a rule the guard refuses the request; `transaction: false` routes open their own.
         if (!rule || rule.transaction === false) continue;
-        proto[name] = wrapRoute(tx, metatype, name, method, rule, reflector);
+        proto[name] = wrapRoute(metatype, name, method, rule, reflector);
         wrapped++;
       }
     }
   return wrapped;
 }
 
+/** The application's RlsTransactions, stamped on its controller instance at boot. */
+function transactionsOf(controller: unknown): RlsTransactions {
+  const tx = (controller as Controller | undefined)?.[TX];
+  if (!tx) throw new Error('The request transaction was not installed on this controller instance');
+  return tx;
+}
+
 function wrapRoute(
-  tx: RlsTransactions,
   controller: Function,
   name: string,
   method: RouteMethod,
@@ -86,14 +98,16 @@ function wrapRoute(
     wrapper = function (this: unknown, ...params: unknown[]) {
       const req = params[reqAt] as CarebaseRequest;
       const reply = params[replyAt] as FastifyReply;
-      return tx.run(requestClaims(req, req.claims ?? fallback), () =>
+      return transactionsOf(this).run(requestClaims(req, req.claims ?? fallback), () =>
         idempotent(req, reply, status, async () => method.apply(this, params)),
       );
     };
   } else {
     wrapper = function (this: unknown, ...params: unknown[]) {
       const req = params[reqAt] as CarebaseRequest;
-      return tx.run(requestClaims(req, req.claims ?? fallback), async () => method.apply(this, params));
+      return transactionsOf(this).run(requestClaims(req, req.claims ?? fallback), async () =>
+        method.apply(this, params),
+      );
     };
   }
   Reflect.defineMetadata(ROUTE_ARGS_METADATA, args, controller, name);
