@@ -84,8 +84,13 @@ it.skipIf(!haveBrowser)(
     await page.goto(url.href, { waitUntil: 'load' });
     expect(page.url()).toContain('/oauth/interaction/');
     await expect(page.locator('h1').innerText()).resolves.toContain('Step Counter');
-    const scopes = await page.locator('#scopes li').allInnerTexts();
+    const scopes = await page
+      .locator('#scopes li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-scope')));
     expect(scopes).toEqual(['openid', 'offline_access', 'patient/*.rs']);
+    await expect(page.locator('#scopes').innerText()).resolves.toContain(
+      'Read all of your own health records.',
+    );
     await page.locator('input[name=email]').fill(user.email);
     await page.locator('input[name=password]').fill(PASSWORD);
     mkdirSync('test-artifacts', { recursive: true });

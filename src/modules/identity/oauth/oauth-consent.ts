@@ -1,10 +1,12 @@
 // The consent step: who is approving (a first-party session: its access token, or the account's email and
 // password, which signs in as /api/auth/sign-in does), whether they may (a member of the organization that
 // registered the app), and the grant recording what they approved.
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Provider } from 'oidc-provider';
+import { APP_CONFIG, type ResolvedConfig } from '../../../common/config/config';
 import type { Claims } from '../../../common/context/claims';
+import { sha256 } from '../../../common/crypto/tokens';
 import { RlsTransactions } from '../../../common/database/rls-transactions';
 import { sqlFor } from '../../../common/database/sql';
 import { DomainError } from '../../../common/errors/domain-error';
@@ -18,7 +20,8 @@ export interface ConsentClient {
   org_name: string;
 }
 
-export type Approval = { ok: true; claims: Claims } | { ok: false; reason: 'credentials' | 'other_org' };
+export type Approval =
+  { ok: true; claims: Claims } | { ok: false; reason: 'credentials' | 'other_org' | 'rate_limited' };
 
 export interface ConsentForm {
   action?: string;
@@ -33,6 +36,7 @@ export class OAuthConsent {
     private readonly tx: RlsTransactions,
     private readonly credentials: CredentialsService,
     private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   client(clientId: string): Promise<ConsentClient | undefined> {
@@ -44,6 +48,17 @@ export class OAuthConsent {
         [clientId],
       ),
     );
+  }
+
+  /** What each scope lets the app do, from the catalog (oauth_scopes). */
+  async describe(names: string[]): Promise<Map<string, string>> {
+    const rows = await this.tx.asService('oauth-consent', (m) =>
+      sqlFor(m.queryRunner!).rows<{ name: string; description: string }>(
+        `SELECT name, description FROM public.oauth_scopes WHERE name = ANY($1)`,
+        [names],
+      ),
+    );
+    return new Map(rows.map((r) => [r.name, r.description]));
   }
 
   /** The approving user's claims in the client's organization, or why they cannot approve. */
@@ -60,6 +75,8 @@ export class OAuthConsent {
       if (!claims?.sid || !claims.sub) return { ok: false, reason: 'credentials' };
       if (claims.org_id !== client.org_id) return { ok: false, reason: 'other_org' };
     } else if (form.email && form.password) {
+      // The sign-in's own abuse limits: a consent page is no way around them.
+      if (!(await this.withinSignInLimits(req, form.email))) return { ok: false, reason: 'rate_limited' };
       let refused: Approval | undefined;
       const pair = await this.tx
         .asService('oauth-consent', () =>
@@ -84,6 +101,27 @@ export class OAuthConsent {
     // The session must still be live (the transaction's opening checks it).
     const live = await this.tx.run(claims, async () => true).catch(() => false);
     return live ? { ok: true, claims } : { ok: false, reason: 'credentials' };
+  }
+
+  /** Counts this attempt in the buckets POST /api/auth/sign-in uses (per IP, per account and IP). */
+  private async withinSignInLimits(req: FastifyRequest, email: string): Promise<boolean> {
+    const account = sha256(email.trim().toLowerCase()).toString('base64url');
+    const checks: Array<[string, number]> = [
+      [`auth.sign-in:ip:${req.ip}`, this.config.RATE_LIMIT_PER_IP],
+      [`auth.sign-in:account:${account}:ip:${req.ip}`, this.config.RATE_LIMIT_PER_ACCOUNT],
+    ];
+    return this.tx.run({ role: 'anon', request_id: String(req.id) }, async (m) => {
+      const db = sqlFor(m.queryRunner!);
+      let allowed = true;
+      for (const [bucket, limit] of checks) {
+        const r = await db.returning<{ allowed: boolean }>(
+          'SELECT allowed FROM app_private.hit_rate_limit($1, $2, $3)',
+          [bucket, this.config.RATE_LIMIT_WINDOW_SECONDS, limit],
+        );
+        allowed &&= r.allowed;
+      }
+      return allowed;
+    });
   }
 
   /** Records the approval: the requested scopes the client may have, for this user and client. */

@@ -137,12 +137,18 @@ export function registerOAuthRoutes(
         .split(' ')
         .filter(Boolean);
       const action = `/oauth/interaction/${encodeURIComponent(details.uid)}`;
+      const described = await consent.describe(scopes);
       return reply.send(
         page(
           'Authorize app',
           `<h1>${escapeHtml(client?.name ?? clientId)} wants access to your Carebase account</h1>` +
             `<p>Registered by ${escapeHtml(client?.org_name ?? 'an unknown organization')}. It asks to:</p>` +
-            `<ul id="scopes">${scopes.map((s) => `<li data-scope="${escapeHtml(s)}">${escapeHtml(s)}</li>`).join('')}</ul>` +
+            `<ul id="scopes">${scopes
+              .map(
+                (s) =>
+                  `<li data-scope="${escapeHtml(s)}">${escapeHtml(described.get(s) ?? s)} <code>${escapeHtml(s)}</code></li>`,
+              )
+              .join('')}</ul>` +
             `<form method="post" action="${action}">` +
             `<label>Email <input name="email" type="email" autocomplete="username"></label> ` +
             `<label>Password <input name="password" type="password" autocomplete="current-password"></label> ` +
@@ -173,6 +179,15 @@ export function registerOAuthRoutes(
       if (!client) return finish({ error: 'access_denied', error_description: 'The app is not registered.' });
       const approval = await consent.approver(req, form, client);
       if (!approval.ok) {
+        if (approval.reason === 'rate_limited')
+          return reply
+            .code(429)
+            .send(
+              page(
+                'Authorize app',
+                '<h1>Too many attempts</h1><p>Wait a while, then start again from the app.</p>',
+              ),
+            );
         if (approval.reason === 'other_org')
           return finish({
             error: 'access_denied',
