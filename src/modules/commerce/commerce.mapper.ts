@@ -83,14 +83,16 @@ export function toOrderDto(o: Order, items: OrderItem[]): OrderDto {
     holdExpiresAt: o.holdExpiresAt,
     shippingAddress: o.shippingAddress,
     billingAddress: o.billingAddress,
-    stripeRefund: o.stripeRefundStatus
+    ...(o.stripeRefundStatus
       ? {
-          status: o.stripeRefundStatus,
-          refundId: o.stripeRefundId,
-          error: o.stripeRefundError,
-          attempts: o.stripeRefundAttempts,
+          stripeRefund: {
+            status: o.stripeRefundStatus,
+            refundId: o.stripeRefundId,
+            error: o.stripeRefundError,
+            attempts: o.stripeRefundAttempts,
+          },
         }
-      : null,
+      : {}),
     items: items.map(toOrderItemDto),
     createdAt: o.createdAt,
     updatedAt: o.updatedAt,

@@ -66,12 +66,12 @@ export class OrderDto {
   holdExpiresAt!: Date | null;
   @ApiProperty({ type: Object, nullable: true }) shippingAddress!: Record<string, unknown> | null;
   @ApiProperty({ type: Object, nullable: true }) billingAddress!: Record<string, unknown> | null;
-  @ApiProperty({
-    type: () => StripeRefundDto,
-    nullable: true,
-    description: 'Stripe path, once a paid order is cancelled or refunded: the refund at Stripe',
+  @ApiPropertyOptional({
+    type: StripeRefundDto,
+    description:
+      'Stripe path, once a paid order is cancelled or refunded: the refund at Stripe (absent otherwise)',
   })
-  stripeRefund!: StripeRefundDto | null;
+  stripeRefund?: StripeRefundDto;
   @ApiProperty({ type: [OrderItemDto] }) items!: OrderItemDto[];
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
