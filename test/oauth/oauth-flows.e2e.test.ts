@@ -154,6 +154,11 @@ describe('tokens', () => {
     const active = await oidc.tokenIntrospection(config, tokens.access_token);
     expect(active).toMatchObject({ active: true, client_id: client.clientId, sub: patient.id });
     expect(String(active.scope).split(' ')).toContain('patient/*.rs');
+    // Another organization's app learns nothing about it.
+    const otherOrg = await newOrg(t.db);
+    const stranger = await newOAuthClient(t.db, otherOrg, { redirectUris: [REDIRECT] });
+    const strangerConfig = await discover(t.issuer, stranger.clientId, stranger.secret);
+    expect(await oidc.tokenIntrospection(strangerConfig, tokens.access_token)).toEqual({ active: false });
     await oidc.tokenRevocation(config, tokens.access_token);
     expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(false);
     expect((await api(tokens.access_token, '/api/measurements')).status).toBe(401);

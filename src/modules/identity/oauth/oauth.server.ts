@@ -112,7 +112,10 @@ export class OAuthServer {
       features: {
         devInteractions: { enabled: false },
         clientCredentials: { enabled: true },
-        introspection: { enabled: true },
+        // A client learns only about its own tokens (the default lets any confidential client introspect any
+        // token, which would tell one organization's app about another's users). Revocation already holds
+        // a client to its own tokens by default.
+        introspection: { enabled: true, allowedPolicy: ownToken },
         revocation: { enabled: true },
         resourceIndicators: { enabled: false },
         userinfo: { enabled: true },
@@ -149,6 +152,14 @@ export class OAuthServer {
     );
     return provider;
   }
+}
+
+function ownToken(
+  _ctx: KoaContextWithOIDC,
+  client: { clientId: string },
+  token: { clientId?: string },
+): boolean {
+  return token.clientId === client.clientId;
 }
 
 export function escapeHtml(value: string): string {
