@@ -53,9 +53,13 @@ export function installRequestTransactions(
         // Not a route, or wrapped already (a controller listed by two modules).
         if (Reflect.getMetadata(PATH_METADATA, method) === undefined || method[WRAPPED]) continue;
         const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [method, metatype]);
+        const once = !!reflector.getAllAndOverride<boolean | undefined>(IDEMPOTENT_KEY, [method, metatype]);
+        // Idempotency lives in the request transaction: without one the key would be ignored, not refused.
+        if (once && rule?.transaction === false)
+          throw new Error(`${metatype.name}.${name}: @Idempotent() needs the request transaction`);
         // Without a rule the guard refuses the request; `transaction: false` routes open their own.
         if (!rule || rule.transaction === false) continue;
-        proto[name] = wrapRoute(metatype, name, method, rule, reflector);
+        proto[name] = wrapRoute(metatype, name, method, rule, once);
         wrapped++;
       }
     }
@@ -74,7 +78,7 @@ function wrapRoute(
   name: string,
   method: RouteMethod,
   rule: AccessRule,
-  reflector: Reflector,
+  once: boolean,
 ): RouteMethod {
   const args: RouteArgs = { ...(Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as RouteArgs) };
   const reqAt = Object.values(args).reduce((n, a) => Math.max(n, a.index + 1), 0);
@@ -86,7 +90,7 @@ function wrapRoute(
       : { role: 'anon' };
 
   let wrapper: RouteMethod;
-  if (reflector.get<boolean | undefined>(IDEMPOTENT_KEY, method)) {
+  if (once) {
     const replyAt = reqAt + 1;
     args[`${RouteParamtypes.RESPONSE}:${replyAt}`] = {
       index: replyAt,

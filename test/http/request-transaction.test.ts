@@ -1,0 +1,50 @@
+// The route wrapper installed at boot (common/http/request-transaction.ts), on hand-made controllers.
+import 'reflect-metadata';
+import { Controller, Post } from '@nestjs/common';
+import { Reflector, type ModulesContainer } from '@nestjs/core';
+import { describe, expect, it } from 'vitest';
+import type { RlsTransactions } from '../../src/common/database/rls-transactions';
+import { Authenticated } from '../../src/common/decorators/access.decorator';
+import { installRequestTransactions } from '../../src/common/http/request-transaction';
+import { Idempotent } from '../../src/common/idempotency/idempotency.interceptor';
+
+function install(...controllers: Function[]): number {
+  const module = {
+    controllers: new Map(
+      controllers.map((c) => [c.name, { metatype: c, instance: Reflect.construct(c, []) }]),
+    ),
+  };
+  const modules = new Map([['test', module]]) as unknown as ModulesContainer;
+  return installRequestTransactions(modules, {} as RlsTransactions, new Reflector());
+}
+
+describe('installRequestTransactions', () => {
+  it('refuses at boot an idempotent route without the request transaction (its key would be ignored)', () => {
+    @Controller('x')
+    class NoTransaction {
+      @Post()
+      @Authenticated({ transaction: false })
+      @Idempotent()
+      pay(): void {}
+    }
+    expect(() => install(NoTransaction)).toThrow(
+      /NoTransaction\.pay: @Idempotent\(\) needs the request transaction/,
+    );
+  });
+
+  it('wraps idempotent routes, @Idempotent() on the class included', () => {
+    @Controller('y')
+    @Idempotent()
+    class WholeClass {
+      @Post()
+      @Authenticated()
+      pay(): void {}
+    }
+    const before = WholeClass.prototype.pay;
+    expect(install(WholeClass)).toBe(1);
+    // The idempotent wrapper declares the reply (passthrough) after the request.
+    const args = Reflect.getMetadata('__routeArguments__', WholeClass, 'pay') as Record<string, unknown>;
+    expect(Object.keys(args).sort()).toEqual(['0:0', '1:1']);
+    expect(WholeClass.prototype.pay).not.toBe(before);
+  });
+});
