@@ -3,11 +3,16 @@
 // introspection, client credentials; and the API reached with the tokens it issues.
 import { decodeProtectedHeader } from 'jose';
 import * as oidc from 'openid-client';
+import { RlsTransactions } from '../../src/common/database/rls-transactions';
+import { sqlFor } from '../../src/common/database/sql';
 import { OAuthServer } from '../../src/modules/identity';
+import { CredentialPurgeJob } from '../../src/modules/identity/credential-purge.job';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   newCareTeamMember,
   newMeasurement,
+  newOAuthAccessToken,
+  newOAuthArtifact,
   newOAuthClient,
   newOrg,
   newPatient,
@@ -377,5 +382,34 @@ describe('signing keys', () => {
     expect(jwks.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([oldKid, newKid]));
     // Tokens issued before the rotation still work.
     expect((await api(before.tokens.access_token, '/api/measurements')).status).toBe(200);
+  });
+});
+
+describe('purge', () => {
+  it('the credential purge job deletes expired OAuth tokens and artifacts, and keeps live ones', async () => {
+    const past = new Date(Date.now() - 60_000);
+    const expired = await newOAuthAccessToken(t.db, client, { userId: patient.id, expiresAt: past });
+    const live = await newOAuthAccessToken(t.db, client, { userId: patient.id });
+    await newOAuthArtifact(t.db, { model: 'AuthorizationCode', expiresAt: past });
+    const job = t.app.get(CredentialPurgeJob);
+    const result = await t.app
+      .get(RlsTransactions)
+      .asService('purge-expired-credentials', (m) =>
+        job.run({
+          job: 'purge-expired-credentials',
+          slot: new Date(),
+          sql: sqlFor(m.queryRunner!),
+          manager: m,
+        }),
+      );
+    expect(result.rows).toBeGreaterThanOrEqual(2);
+    const { rows } = await t.db.owner.query(`SELECT id FROM public.oauth_access_tokens WHERE id = ANY($1)`, [
+      [expired.id, live.id],
+    ]);
+    expect(rows.map((r) => r.id)).toEqual([live.id]);
+    const { rows: codes } = await t.db.owner.query(
+      `SELECT 1 FROM public.oauth_provider_artifacts WHERE expires_at < now()`,
+    );
+    expect(codes).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // Credential hygiene: sessions expired or revoked, and verification tokens used or expired, are kept for a
-// while (reuse detection, support questions) and then deleted.
+// while (reuse detection, support questions) and then deleted; so are the OAuth server's expired rows.
 import { Injectable } from '@nestjs/common';
 import { ScheduledJob, type JobContext, type JobResult, type ScheduledJobHandler } from '../jobs';
 
@@ -10,7 +10,7 @@ export const CREDENTIAL_RETENTION_DAYS = 30;
 @ScheduledJob({
   name: 'purge-expired-credentials',
   cron: '45 3 * * *',
-  description: `Deletes sessions expired or revoked, and verification tokens used or expired, more than ${CREDENTIAL_RETENTION_DAYS} days ago.`,
+  description: `Deletes sessions expired or revoked, and verification tokens used or expired, more than ${CREDENTIAL_RETENTION_DAYS} days ago; expired OAuth tokens, codes, sessions and grants.`,
   timeoutSeconds: 10 * 60,
 })
 export class CredentialPurgeJob implements ScheduledJobHandler {
@@ -25,6 +25,17 @@ export class CredentialPurgeJob implements ScheduledJobHandler {
        WHERE expires_at < now() - make_interval(days => $1) OR consumed_at < now() - make_interval(days => $1)`,
       [CREDENTIAL_RETENTION_DAYS],
     );
-    return { rows: sessions + tokens };
+    // OAuth: expired access tokens at once (nothing to detect with them); refresh tokens expired, or consumed
+    // past the retention (reuse detection needs them until then); the provider's expired artifacts
+    // (codes, interactions, sessions, grants, retired signing keys).
+    const oauth =
+      (await sql.exec(`DELETE FROM public.oauth_access_tokens WHERE expires_at < now()`)) +
+      (await sql.exec(
+        `DELETE FROM public.oauth_refresh_tokens
+         WHERE expires_at < now() OR consumed_at < now() - make_interval(days => $1)`,
+        [CREDENTIAL_RETENTION_DAYS],
+      )) +
+      (await sql.exec(`DELETE FROM public.oauth_provider_artifacts WHERE expires_at < now()`));
+    return { rows: sessions + tokens + oauth };
   }
 }
