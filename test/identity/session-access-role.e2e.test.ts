@@ -30,14 +30,24 @@ const accessRole = async (sessionId: string) =>
 
 /** Whether `pid` is waiting on a lock (polls for up to a second). */
 async function waitsOnLock(pid: number): Promise<boolean> {
+  return (await lockWaitedOn(pid)) !== undefined;
+}
+
+/**
+ * The kind of lock `pid` waits on (polls for up to a second). The audit chain's per-organization advisory lock
+ * also serializes two audited writes of one organization; a row lock ('transactionid', 'tuple') is the
+ * session's FOR SHARE.
+ */
+async function lockWaitedOn(pid: number): Promise<string | undefined> {
   for (let i = 0; i < 50; i++) {
-    const { rows } = await db.owner.query(`SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`, [
-      pid,
-    ]);
-    if (rows[0]?.wait_event_type === 'Lock') return true;
+    const { rows } = await db.owner.query(
+      `SELECT wait_event_type, wait_event FROM pg_stat_activity WHERE pid = $1`,
+      [pid],
+    );
+    if (rows[0]?.wait_event_type === 'Lock') return rows[0].wait_event as string;
     await new Promise((r) => setTimeout(r, 20));
   }
-  return false;
+  return undefined;
 }
 
 async function withClients<T>(fn: (a: PoolClient, b: PoolClient) => Promise<T>): Promise<T> {
@@ -105,10 +115,28 @@ describe('session access role', () => {
       );
       expect(created.rows[0].access_role).toBe('provider');
       const change = b.query(`UPDATE public.users_roles SET role = 'patient' WHERE user_id = $1`, [user.id]);
-      expect(await waitsOnLock(pidB)).toBe(true);
+      // Held at the membership row the new session locked, not (only) at the audit chain's lock.
+      expect(['transactionid', 'tuple']).toContain(await lockWaitedOn(pidB));
       await a.query('COMMIT');
       await change;
       expect(await accessRole(created.rows[0].id)).toBe('patient');
+    });
+  });
+
+  it('a session created while a role change is in flight waits for it and gets the new role', async () => {
+    const user = await newUser(db, org, 'provider');
+    await withClients(async (a, b) => {
+      const pidA = (await a.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
+      await b.query('BEGIN');
+      await b.query(`UPDATE public.users_roles SET role = 'patient' WHERE user_id = $1`, [user.id]);
+      const created = a.query(
+        `INSERT INTO public.sessions (org_id, user_id, refresh_token_hash, expires_at)
+         VALUES ($1, $2, '\\x03', now() + interval '1 day') RETURNING id, access_role`,
+        [org.id, user.id],
+      );
+      expect(await waitsOnLock(pidA)).toBe(true);
+      await b.query('COMMIT');
+      expect((await created).rows[0].access_role).toBe('patient');
     });
   });
 
