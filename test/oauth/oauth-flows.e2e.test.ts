@@ -392,16 +392,14 @@ describe('purge', () => {
     const live = await newOAuthAccessToken(t.db, client, { userId: patient.id });
     await newOAuthArtifact(t.db, { model: 'AuthorizationCode', expiresAt: past });
     const job = t.app.get(CredentialPurgeJob);
-    const result = await t.app
-      .get(RlsTransactions)
-      .asService('purge-expired-credentials', (m) =>
-        job.run({
-          job: 'purge-expired-credentials',
-          slot: new Date(),
-          sql: sqlFor(m.queryRunner!),
-          manager: m,
-        }),
-      );
+    const result = await t.app.get(RlsTransactions).asService('purge-expired-credentials', (m) =>
+      job.run({
+        job: 'purge-expired-credentials',
+        slot: new Date(),
+        sql: sqlFor(m.queryRunner!),
+        manager: m,
+      }),
+    );
     expect(result.rows).toBeGreaterThanOrEqual(2);
     const { rows } = await t.db.owner.query(`SELECT id FROM public.oauth_access_tokens WHERE id = ANY($1)`, [
       [expired.id, live.id],
