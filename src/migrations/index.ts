@@ -37,6 +37,7 @@ import { MonitoringLedgerRule1764300100000 } from './1764300100000-MonitoringLed
 import { OAuth1764400000000 } from './1764400000000-OAuth';
 import { AuditLogExports1764500000000 } from './1764500000000-AuditLogExports';
 import { OrderStripeRefunds1764550000000 } from './1764550000000-OrderStripeRefunds';
+import { OrderLatePayments1764560000000 } from './1764560000000-OrderLatePayments';
 import { SessionAccessRole1764600000000 } from './1764600000000-SessionAccessRole';
 
 export const MIGRATIONS = [
@@ -77,5 +78,6 @@ export const MIGRATIONS = [
   OAuth1764400000000,
   AuditLogExports1764500000000,
   OrderStripeRefunds1764550000000,
+  OrderLatePayments1764560000000,
   SessionAccessRole1764600000000,
 ];

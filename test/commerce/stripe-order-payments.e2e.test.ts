@@ -56,9 +56,14 @@ async function pendingOrder(user = patient, price = '1250') {
 }
 
 // Signed like Stripe's (see test/payments/stripe-webhooks.e2e.test.ts): raw on purpose.
-function deliverSucceeded(intent: string, orderId: string, amount: number) {
+function deliverSucceeded(
+  intent: string,
+  orderId: string,
+  amount: number,
+  eventId = `evt_${randomUUID().replace(/-/g, '')}`,
+) {
   const payload = JSON.stringify({
-    id: `evt_${randomUUID().replace(/-/g, '')}`,
+    id: eventId,
     object: 'event',
     api_version: '2024-06-20',
     created: Math.floor(Date.now() / 1000),
@@ -202,7 +207,12 @@ describe('refunding a Stripe-paid order', () => {
       200,
     );
     expect(refunded.status).toBe('refunded');
-    expect(refunded.stripeRefund).toMatchObject({ status: 'succeeded', error: null, attempts: 1 });
+    expect(refunded.stripeRefund).toMatchObject({
+      status: 'succeeded',
+      reason: 'order_refunded',
+      error: null,
+      attempts: 1,
+    });
     const [call] = refundCalls(order.id);
     expect(call.params.get('payment_intent')).toBe(intent.paymentIntentId);
     expect(call.params.get('amount')).toBe('2500');
@@ -233,7 +243,12 @@ describe('refunding a Stripe-paid order', () => {
       200,
     );
     expect(cancelled.status).toBe('cancelled');
-    expect(cancelled.stripeRefund).toMatchObject({ status: 'failed', refundId: null, attempts: 1 });
+    expect(cancelled.stripeRefund).toMatchObject({
+      status: 'failed',
+      reason: 'order_cancelled',
+      refundId: null,
+      attempts: 1,
+    });
     expect(cancelled.stripeRefund!.error).toContain('has been disputed');
 
     // Only admins retry.
@@ -278,5 +293,132 @@ describe('refunding a Stripe-paid order', () => {
     expect(cancelled.stripeRefund).toBeUndefined();
     expect(refundCalls(order.id)).toHaveLength(0);
     expectError(await as(admin).POST('/api/orders/{id}/stripe-refund', path(order.id)), 409);
+  });
+});
+
+describe('a payment that lands as the hold expires', () => {
+  let slots = 0;
+  /** The patient pays at Stripe; before the webhook arrives, the release job cancels the order. */
+  async function paidAsHoldExpired() {
+    const order = await pendingOrder();
+    const intent = expectOk(await as(patient).POST('/api/orders/{id}/payment-intent', path(order.id)), 200);
+    fake.paymentIntents.get(intent.paymentIntentId)!.status = 'succeeded';
+    await db.owner.query(
+      `UPDATE public.orders SET hold_expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [order.id],
+    );
+    const runner = new JobRunner(api.app.get(RlsTransactions), api.app.get(JobRegistry), 'test');
+    // A slot of its own (the runner claims each second once).
+    const out = await runner.run('release-order-holds', new Date(Date.UTC(2026, 0, 1) + ++slots * 1000));
+    expect(out.claimed).toBe(true);
+    expect(out.run?.status).toBe('succeeded');
+    // Stripe refuses to cancel a PaymentIntent that succeeded.
+    const cancelCall = (c: FakeStripe['calls'][number]) =>
+      c.path === `/v1/payment_intents/${intent.paymentIntentId}/cancel`;
+    for (let i = 0; i < 100 && !fake.calls.some(cancelCall); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(fake.calls.some(cancelCall)).toBe(true);
+    expect(fake.paymentIntents.get(intent.paymentIntentId)?.status).toBe('succeeded');
+    expect((await as(patient).GET('/api/orders/{id}', path(order.id))).data?.status).toBe('cancelled');
+    return { order, intent };
+  }
+
+  async function settled(orderId: string) {
+    let order = expectOk(await as(patient).GET('/api/orders/{id}', path(orderId)), 200);
+    for (let i = 0; i < 150 && (!order.stripeRefund || order.stripeRefund.status === 'pending'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      order = expectOk(await as(patient).GET('/api/orders/{id}', path(orderId)), 200);
+    }
+    return order;
+  }
+
+  it('is recorded on the cancelled order and refunded at Stripe once, for the full amount', async () => {
+    const { order, intent } = await paidAsHoldExpired();
+    const res = await deliverSucceeded(intent.paymentIntentId, order.id, 2500);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ received: true, outcome: 'processed' });
+
+    const refunded = await settled(order.id);
+    expect(refunded.status).toBe('cancelled');
+    expect(refunded.paymentId).not.toBeNull();
+    expect(refunded.stripeRefund).toMatchObject({
+      status: 'succeeded',
+      reason: 'late_payment',
+      error: null,
+      attempts: 1,
+    });
+    const calls = refundCalls(order.id);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].params.get('payment_intent')).toBe(intent.paymentIntentId);
+    expect(calls[0].params.get('amount')).toBe('2500');
+    expect(fake.refunds.get(refunded.stripeRefund!.refundId!)).toMatchObject({
+      amount: 2500,
+      payment_intent: intent.paymentIntentId,
+    });
+    // The payments records show the money taken and given back.
+    const { rows } = await db.owner.query(
+      `SELECT p.status, p.amount_minor::text, p.refunded_minor::text, p.external_reference
+       FROM public.payments p JOIN public.orders o ON o.payment_id = p.id WHERE o.id = $1`,
+      [order.id],
+    );
+    expect(rows[0]).toEqual({
+      status: 'refunded',
+      amount_minor: '2500',
+      refunded_minor: '2500',
+      external_reference: intent.paymentIntentId,
+    });
+    // The stock went back once, with the cancellation; the late payment does not take it again.
+    const stock = await db.owner.query(
+      `SELECT p.inventory_count FROM public.products p JOIN public.order_items i ON i.product_id = p.id
+       WHERE i.order_id = $1`,
+      [order.id],
+    );
+    expect(stock.rows[0].inventory_count).toBe(5);
+    // Nothing left to retry.
+    expectError(await as(admin).POST('/api/orders/{id}/stripe-refund', path(order.id)), 409);
+  });
+
+  it('a redelivered webhook (same event or another one for the payment) makes no second refund', async () => {
+    const { order, intent } = await paidAsHoldExpired();
+    const eventId = `evt_${randomUUID().replace(/-/g, '')}`;
+    const first = await deliverSucceeded(intent.paymentIntentId, order.id, 2500, eventId);
+    expect(first.body).toMatchObject({ outcome: 'processed' });
+    await settled(order.id);
+    // Stripe redelivers the same event: acknowledged as a duplicate.
+    const same = await deliverSucceeded(intent.paymentIntentId, order.id, 2500, eventId);
+    expect(same.status).toBe(200);
+    expect(same.body).toMatchObject({ outcome: 'duplicate' });
+    // Another event for the same payment: the payment is already recorded.
+    const other = await deliverSucceeded(intent.paymentIntentId, order.id, 2500);
+    expect(other.status).toBe(200);
+    expect(other.body).toMatchObject({ outcome: 'ignored' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(refundCalls(order.id)).toHaveLength(1);
+    const after = expectOk(await as(patient).GET('/api/orders/{id}', path(order.id)), 200);
+    expect(after.stripeRefund).toMatchObject({ status: 'succeeded', attempts: 1 });
+    const payments = await db.owner.query(
+      `SELECT count(*)::int AS n FROM public.payments WHERE external_reference = $1`,
+      [intent.paymentIntentId],
+    );
+    expect(payments.rows[0].n).toBe(1);
+  });
+
+  it('a refund Stripe refuses stays failed and visible on the order; an admin retries it', async () => {
+    const { order, intent } = await paidAsHoldExpired();
+    fake.failNext('/v1/refunds', { status: 400, type: 'api_error', message: 'Stripe is down' });
+    expect((await deliverSucceeded(intent.paymentIntentId, order.id, 2500)).status).toBe(200);
+    const failed = await settled(order.id);
+    expect(failed.stripeRefund).toMatchObject({
+      status: 'failed',
+      reason: 'late_payment',
+      refundId: null,
+      attempts: 1,
+    });
+    expect(failed.stripeRefund!.error).toContain('Stripe is down');
+    const retried = expectOk(await as(admin).POST('/api/orders/{id}/stripe-refund', path(order.id)), 200);
+    expect(retried.stripeRefund).toMatchObject({ status: 'succeeded', error: null, attempts: 2 });
+    expect(refundCalls(order.id).map((c) => c.idempotencyKey)).toEqual([
+      `carebase-order-${order.id}-refund-1`,
+      `carebase-order-${order.id}-refund-2`,
+    ]);
   });
 });

@@ -76,6 +76,19 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       }
       if (intentPath && paymentIntents.has(intentPath[1])) {
         const pi = paymentIntents.get(intentPath[1])!;
+        if (req.method === 'POST' && intentPath[2] && pi.status === 'succeeded') {
+          // As Stripe: a PaymentIntent already paid cannot be cancelled.
+          res.writeHead(400, { 'content-type': 'application/json' });
+          return res.end(
+            JSON.stringify({
+              error: {
+                type: 'invalid_request_error',
+                code: 'payment_intent_unexpected_state',
+                message: 'You cannot cancel this PaymentIntent because it has a status of succeeded.',
+              },
+            }),
+          );
+        }
         if (req.method === 'POST' && intentPath[2]) pi.status = 'canceled';
         if (req.method === 'GET' || intentPath[2]) answer = pi;
       }

@@ -90,6 +90,7 @@ export function toOrderDto(o: Order, items: OrderItem[]): OrderDto {
             refundId: o.stripeRefundId,
             error: o.stripeRefundError,
             attempts: o.stripeRefundAttempts,
+            reason: o.stripeRefundReason ?? (o.status === 'refunded' ? 'order_refunded' : 'order_cancelled'),
           },
         }
       : {}),

@@ -3,6 +3,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ModuleGate } from '../../common/module-gate/module-gate.decorator';
+import { LATE_ORDER_PAYMENT_REFUNDS } from '../payments';
 import { CartController } from './cart.controller';
 import { CartRepository } from './cart.repository';
 import { CartService } from './cart.service';
@@ -34,6 +35,8 @@ import { ProductsService } from './products.service';
     OrdersRepository,
     OrdersService,
     OrderStripeService,
+    // The Stripe webhook (payments) refunds a payment that arrived after its order was cancelled through it.
+    { provide: LATE_ORDER_PAYMENT_REFUNDS, useExisting: OrderStripeService },
     OrderHoldsJob,
   ],
 })

@@ -86,8 +86,9 @@ export class OrderStripeService {
   }
 
   /**
-   * Cancels the PaymentIntents of orders cancelled before they were paid (best effort: one already paid is
-   * refused by Stripe, and its late payment finds the order cancelled).
+   * Cancels the PaymentIntents of orders cancelled before they were paid (best effort: Stripe refuses one
+   * already paid, and its payment_intent.succeeded webhook records the payment on the cancelled order and
+   * refunds it).
    */
   async cancelIntents(ids: string[]): Promise<void> {
     if (!this.configured()) return;

@@ -38,3 +38,22 @@ export async function confirmOrderPayment(
   );
   return row?.ok === true;
 }
+
+/**
+ * A Stripe payment for a cancelled order with no payment yet (paid as its hold expired) is recorded as owed
+ * back: app_private.record_late_order_payment of the OrderLatePayments migration leaves the order's Stripe
+ * refund pending; false when it does not apply (or was already recorded).
+ */
+export async function recordLateOrderPayment(
+  orgId: string,
+  orderId: string,
+  paymentIntentId: string,
+  amountMinor: number,
+  currency: string,
+): Promise<boolean> {
+  const row = await sql().one<{ ok: boolean }>(
+    `SELECT app_private.record_late_order_payment($1, $2, $3, $4, $5) AS ok`,
+    [orgId, orderId, paymentIntentId, amountMinor, currency],
+  );
+  return row?.ok === true;
+}

@@ -6,12 +6,21 @@
 // written in the same transaction as the effect, so a duplicate delivery (even a concurrent one, which waits
 // on the unique index) is acknowledged without effect, and a failed one leaves neither effect nor mark.
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import Stripe from 'stripe';
 import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
+import { afterCommit } from '../../common/context/request-context';
 import { DomainError } from '../../common/errors/domain-error';
 import { BillingCustomersRepository } from './billing-customers.repository';
 import type { BillingPlan } from './entities/billing-customer.entity';
-import { confirmOrderPayment, isMember, organizationId, setProfilePlan } from './stripe-webhooks.queries';
+import { LATE_ORDER_PAYMENT_REFUNDS, type LateOrderPaymentRefunds } from './late-order-payment-refunds';
+import {
+  confirmOrderPayment,
+  isMember,
+  organizationId,
+  recordLateOrderPayment,
+  setProfilePlan,
+} from './stripe-webhooks.queries';
 import { WebhookEventsRepository } from './webhook-events.repository';
 
 /** Stripe's default: a signature older than 5 minutes is refused. */
@@ -51,6 +60,7 @@ export class StripeWebhooksService {
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
     private readonly events: WebhookEventsRepository,
     private readonly customers: BillingCustomersRepository,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   /** Verifies the signature; throws 400 (nothing is written) when it does not hold. */
@@ -161,14 +171,30 @@ export class StripeWebhooksService {
     const orderId = object.metadata?.order_id;
     if (!object.id || !orderId || !UUID.test(orderId)) return 'ignored';
     if (!Number.isSafeInteger(object.amount_received) || !object.currency) return 'ignored';
-    const applied = await confirmOrderPayment(
-      orgId,
-      orderId,
-      object.id,
-      object.amount_received!,
-      object.currency,
-    );
-    return applied ? 'processed' : 'ignored';
+    const args = [orgId, orderId, object.id, object.amount_received!, object.currency] as const;
+    if (await confirmOrderPayment(...args)) return 'processed';
+    // Paid at Stripe after the order stopped awaiting payment (its hold expired): the money is recorded on
+    // the order as owed back, and refunded at Stripe once this transaction has committed.
+    if (!(await recordLateOrderPayment(...args))) return 'ignored';
+    this.logger.warn({ msg: 'Stripe payment for a cancelled order; refunding it', orgId, orderId });
+    afterCommit(async () => {
+      const refunds = this.lateOrderPaymentRefunds();
+      if (!refunds) {
+        this.logger.error({ msg: 'late order payment left pending: the shop is not loaded', orgId, orderId });
+        return;
+      }
+      await refunds.refund(orgId, orderId);
+    });
+    return 'processed';
+  }
+
+  /** The shop's refunder (commerce provides it); undefined when that module is not part of the app. */
+  private lateOrderPaymentRefunds(): LateOrderPaymentRefunds | undefined {
+    try {
+      return this.moduleRef.get<LateOrderPaymentRefunds>(LATE_ORDER_PAYMENT_REFUNDS, { strict: false });
+    } catch {
+      return undefined;
+    }
   }
 
   /** The customer's first event names its member (metadata.user_id); later ones find the existing row. */

@@ -18,6 +18,8 @@ import {
   STRIPE_REFUND_STATUSES,
   type OrderStatus,
   type PaymentPath,
+  STRIPE_REFUND_REASONS,
+  type StripeRefundReason,
   type StripeRefundStatus,
 } from '../entities/order.entity';
 
@@ -46,6 +48,12 @@ export class StripeRefundDto {
   @ApiProperty({ type: String, nullable: true, description: "Stripe's message when it failed" }) error!:
     string | null;
   @ApiProperty({ description: 'Attempts made so far' }) attempts!: number;
+  @ApiProperty({
+    enum: STRIPE_REFUND_REASONS,
+    description:
+      'Why the money goes back: the order was cancelled or refunded after it was paid, or late_payment (Stripe took the payment after the order had been cancelled)',
+  })
+  reason!: StripeRefundReason;
 }
 
 export class OrderDto {

@@ -14,6 +14,8 @@ export const ORDER_STATUSES = [
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const STRIPE_REFUND_STATUSES = ['pending', 'submitted', 'succeeded', 'failed'] as const;
 export type StripeRefundStatus = (typeof STRIPE_REFUND_STATUSES)[number];
+export const STRIPE_REFUND_REASONS = ['order_cancelled', 'order_refunded', 'late_payment'] as const;
+export type StripeRefundReason = (typeof STRIPE_REFUND_REASONS)[number];
 export const PAYMENT_PATHS = ['wallet', 'stripe'] as const;
 export type PaymentPath = (typeof PAYMENT_PATHS)[number];
 
@@ -44,6 +46,10 @@ export type PaymentPath = (typeof PAYMENT_PATHS)[number];
 @Check('orders_stripe_refund_id_check', `length(stripe_refund_id) <= 255`)
 @Check('orders_stripe_refund_error_check', `length(stripe_refund_error) <= 1000`)
 @Check('orders_stripe_refund_attempts_check', `stripe_refund_attempts >= 0`)
+@Check(
+  'orders_stripe_refund_reason_check',
+  `stripe_refund_reason IN ('order_cancelled', 'order_refunded', 'late_payment')`,
+)
 @Index('orders_stripe_refund_idx', ['orgId', 'updatedAt'], {
   where: `stripe_refund_status IN ('pending', 'failed')`,
 })
@@ -125,6 +131,16 @@ export class Order {
   stripeRefundError!: string | null;
   @Column({ name: 'stripe_refund_attempts', type: 'integer', default: 0, insert: false, update: false })
   stripeRefundAttempts!: number;
+  /** Why the refund is owed; late_payment: Stripe took the money after the order was cancelled. */
+  @Column({
+    name: 'stripe_refund_reason',
+    type: 'text',
+    nullable: true,
+    comment: 'Why the Stripe refund is owed (order_cancelled, order_refunded, late_payment)',
+    insert: false,
+    update: false,
+  })
+  stripeRefundReason!: StripeRefundReason | null;
   /** Kept by the updated_at trigger. */
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()', insert: false, update: false })
   updatedAt!: Date;
