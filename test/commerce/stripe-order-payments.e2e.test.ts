@@ -86,6 +86,34 @@ function deliverSucceeded(
   });
 }
 
+/** charge.succeeded for the PaymentIntent's charge (Stripe copies the intent's metadata onto it). */
+function deliverChargeSucceeded(intent: string, orderId: string, amount: number) {
+  const payload = JSON.stringify({
+    id: `evt_${randomUUID().replace(/-/g, '')}`,
+    object: 'event',
+    api_version: '2024-06-20',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    type: 'charge.succeeded',
+    data: {
+      object: {
+        id: `ch_${randomUUID().replace(/-/g, '').slice(0, 24)}`,
+        object: 'charge',
+        payment_intent: intent,
+        amount,
+        amount_captured: amount,
+        currency: 'eur',
+        metadata: { org_id: org.id, order_id: orderId },
+      },
+    },
+  });
+  const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET });
+  return api.request('POST', '/api/webhooks/stripe', {
+    raw: payload,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature },
+  });
+}
+
 /** A Stripe order paid through its PaymentIntent and the webhook. */
 async function paidOrder() {
   const order = await pendingOrder();
@@ -400,6 +428,19 @@ describe('a payment that lands as the hold expires', () => {
       [intent.paymentIntentId],
     );
     expect(payments.rows[0].n).toBe(1);
+  });
+
+  it('its charge.succeeded, then its payment_intent.succeeded: one payment recorded, one refund', async () => {
+    const { order, intent } = await paidAsHoldExpired();
+    const charge = await deliverChargeSucceeded(intent.paymentIntentId, order.id, 2500);
+    expect(charge.body).toMatchObject({ outcome: 'processed' });
+    const refunded = await settled(order.id);
+    expect(refunded.stripeRefund).toMatchObject({ status: 'succeeded', reason: 'late_payment', attempts: 1 });
+    const late = await deliverSucceeded(intent.paymentIntentId, order.id, 2500);
+    expect(late.body).toMatchObject({ outcome: 'ignored' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(refundCalls(order.id)).toHaveLength(1);
+    expect(refundCalls(order.id)[0].params.get('payment_intent')).toBe(intent.paymentIntentId);
   });
 
   it('a refund Stripe refuses stays failed and visible on the order; an admin retries it', async () => {

@@ -39,6 +39,8 @@ interface StripeObject {
   current_period_end?: number;
   items?: { data?: Array<{ current_period_end?: number }> };
   amount_received?: number;
+  amount_captured?: number;
+  payment_intent?: string | { id?: string } | null;
   currency?: string;
 }
 
@@ -160,18 +162,30 @@ export class StripeWebhooksService {
         );
       }
       case 'payment_intent.succeeded':
-        return this.confirmOrder(orgId, object);
+        return this.confirmOrder(orgId, object, object.id, object.amount_received);
+      // The charge of an order's PaymentIntent (it carries the intent's metadata): whichever of the two events
+      // arrives first applies, the other finds the payment recorded.
+      case 'charge.succeeded': {
+        const intent =
+          typeof object.payment_intent === 'string' ? object.payment_intent : object.payment_intent?.id;
+        return this.confirmOrder(orgId, object, intent, object.amount_captured);
+      }
       default:
         return 'ignored';
     }
   }
 
   /** A shop order paid through Stripe (metadata.order_id): the commerce migration's confirm_order_payment. */
-  private async confirmOrder(orgId: string, object: StripeObject): Promise<WebhookOutcome> {
+  private async confirmOrder(
+    orgId: string,
+    object: StripeObject,
+    intentId: string | undefined,
+    amount: number | undefined,
+  ): Promise<WebhookOutcome> {
     const orderId = object.metadata?.order_id;
-    if (!object.id || !orderId || !UUID.test(orderId)) return 'ignored';
-    if (!Number.isSafeInteger(object.amount_received) || !object.currency) return 'ignored';
-    const args = [orgId, orderId, object.id, object.amount_received!, object.currency] as const;
+    if (!intentId || !orderId || !UUID.test(orderId)) return 'ignored';
+    if (!Number.isSafeInteger(amount) || !object.currency) return 'ignored';
+    const args = [orgId, orderId, intentId, amount!, object.currency] as const;
     if (await confirmOrderPayment(...args)) return 'processed';
     // Paid at Stripe after the order stopped awaiting payment (its hold expired): the money is recorded on
     // the order as owed back, and refunded at Stripe once this transaction has committed.
