@@ -31,7 +31,6 @@ import { Commerce1764100000000 } from './1764100000000-Commerce';
 import { AiModule1764200000000 } from './1764200000000-AiModule';
 import { AiOrgIndexes1764200100000 } from './1764200100000-AiOrgIndexes';
 import { VectorMemoryVersions1764200200000 } from './1764200200000-VectorMemoryVersions';
-import { VectorMemoryVersions1764200200000 } from './1764200200000-VectorMemoryVersions';
 import { InstanceConfig1764300000000 } from './1764300000000-InstanceConfig';
 import { MonitoringLedgerRule1764300100000 } from './1764300100000-MonitoringLedgerRule';
 import { OAuth1764400000000 } from './1764400000000-OAuth';
@@ -71,7 +70,6 @@ export const MIGRATIONS = [
   Commerce1764100000000,
   AiModule1764200000000,
   AiOrgIndexes1764200100000,
-  VectorMemoryVersions1764200200000,
   VectorMemoryVersions1764200200000,
   InstanceConfig1764300000000,
   MonitoringLedgerRule1764300100000,
