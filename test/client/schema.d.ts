@@ -97,7 +97,7 @@ export interface paths {
     put?: never;
     /**
      * Create an account and its organization; the caller becomes its admin
-     * @description Answers 202 with the same body for every well-formed request, so it does not tell whether the address has an account. For a new address it creates the account and its organization and mails a verification link; for a registered address it creates nothing and mails the owner a notice (sign in, or reset the password). Either way the answer carries no tokens: the caller signs in next with the email and password (an unverified email may sign in).
+     * @description Answers 202 with the same body for every well-formed request, so it does not tell whether the address has an account. For a new address it creates the account and its organization and mails a verification link; for a registered address it creates nothing and mails the owner a notice (sign in, or reset the password; at most 3 notices an hour per address, whoever asks). Either way the answer carries no tokens: the caller signs in next with the email and password (an unverified email may sign in).
      */
     post: operations['AuthController_signUp'];
     delete?: never;
@@ -431,6 +431,76 @@ export interface paths {
     post?: never;
     /** Revoke an API key */
     delete: operations['ApiKeysController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oauth/authorizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The apps you authorized in this organization */
+    get: operations['OAuthAuthorizationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oauth/authorizations/{grantId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an app's access: its grant and every token issued under it */
+    delete: operations['OAuthAuthorizationsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oauth/clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organization's apps (a developer sees the ones they registered) */
+    get: operations['OAuthClientsController_list'];
+    put?: never;
+    /** Register a third-party app (OAuth client); a confidential client's secret is in this response only */
+    post: operations['OAuthClientsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/oauth/clients/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One app */
+    get: operations['OAuthClientsController_get'];
+    put?: never;
+    post?: never;
+    /** Delete an app: every token issued to it ends */
+    delete: operations['OAuthClientsController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1518,6 +1588,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/orders/{id}/payment-intent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Own pending Stripe order: the PaymentIntent to pay it with (its client secret for Stripe.js); the same one on every call. The order becomes paid by Stripe's payment_intent.succeeded webhook */
+    post: operations['OrdersController_paymentIntent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/orders/{id}/status': {
     parameters: {
       query?: never;
@@ -1527,8 +1614,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Admin: move the order through its states (paid -> fulfilled -> shipped -> delivered; cancelled, refunded return stock and money) */
+    /** Admin: move the order through its states (paid -> fulfilled -> shipped -> delivered; cancelled, refunded return stock and money). A Stripe-paid order's money is refunded at Stripe after the move is committed; stripeRefund tells how that went */
     post: operations['OrdersController_setStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/orders/{id}/stripe-refund': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Admin: retry the refund at Stripe of a cancelled or refunded Stripe order whose refund is pending or failed (a refund Stripe already made is adopted, never made twice) */
+    post: operations['OrdersController_retryStripeRefund'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3465,6 +3569,96 @@ export interface components {
       nextCursor: string | null;
       items: components['schemas']['ApiKeyDto'][];
     };
+    OAuthAuthorizationDto: {
+      /** @description The grant: what you approved for this app. */
+      grantId: string;
+      /** @description The app's OAuth client_id. */
+      clientId: string;
+      clientName: string;
+      scopes: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string | null;
+    };
+    OAuthAuthorizationListDto: {
+      items: components['schemas']['OAuthAuthorizationDto'][];
+    };
+    CreateOAuthClientDto: {
+      /** @example Step Counter */
+      name: string;
+      /**
+       * @description confidential: a server that keeps a secret; public: a browser or mobile app (PKCE only).
+       * @enum {string}
+       */
+      clientType: 'confidential' | 'public';
+      /**
+       * @description Matched exactly.
+       * @example [
+       *       "https://app.example.com/callback"
+       *     ]
+       */
+      redirectUris: string[];
+      /**
+       * @example [
+       *       "authorization_code",
+       *       "refresh_token"
+       *     ]
+       */
+      grantTypes: ('authorization_code' | 'refresh_token' | 'client_credentials')[];
+      /**
+       * @description Of GET /.well-known/smart-configuration scopes_supported.
+       * @example [
+       *       "openid",
+       *       "offline_access",
+       *       "patient/*.rs"
+       *     ]
+       */
+      scopes: string[];
+    };
+    CreatedOAuthClientDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The OAuth client_id. */
+      clientId: string;
+      name: string;
+      /** @enum {string} */
+      clientType: 'confidential' | 'public';
+      redirectUris: string[];
+      grantTypes: ('authorization_code' | 'refresh_token' | 'client_credentials')[];
+      scopes: string[];
+      /** Format: uuid */
+      createdBy: string | null;
+      /** Format: date-time */
+      disabledAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description A confidential client's secret (client_secret_basic). Shown only in this response; store it now. */
+      clientSecret?: string | null;
+    };
+    OAuthClientDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The OAuth client_id. */
+      clientId: string;
+      name: string;
+      /** @enum {string} */
+      clientType: 'confidential' | 'public';
+      redirectUris: string[];
+      grantTypes: ('authorization_code' | 'refresh_token' | 'client_credentials')[];
+      scopes: string[];
+      /** Format: uuid */
+      createdBy: string | null;
+      /** Format: date-time */
+      disabledAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OAuthClientPageDto: {
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      items: components['schemas']['OAuthClientDto'][];
+    };
     WalletDto: {
       /** Format: uuid */
       id: string;
@@ -4469,6 +4663,24 @@ export interface components {
       shippingAddress?: Record<string, never>;
       billingAddress?: Record<string, never>;
     };
+    StripeRefundDto: {
+      /**
+       * @description pending: not yet sent to Stripe; submitted: Stripe accepted it, not final yet; succeeded; failed (retry with POST /api/orders/{id}/stripe-refund)
+       * @enum {string}
+       */
+      status: 'pending' | 'submitted' | 'succeeded' | 'failed';
+      /** @description Stripe's refund id (re_...) */
+      refundId: string | null;
+      /** @description Stripe's message when it failed */
+      error: string | null;
+      /** @description Attempts made so far */
+      attempts: number;
+      /**
+       * @description Why the money goes back: the order was cancelled or refunded after it was paid, or late_payment (Stripe took the payment after the order had been cancelled)
+       * @enum {string}
+       */
+      reason: 'order_cancelled' | 'order_refunded' | 'late_payment';
+    };
     OrderItemDto: {
       /** Format: uuid */
       id: string;
@@ -4519,6 +4731,8 @@ export interface components {
       holdExpiresAt: string | null;
       shippingAddress: Record<string, never> | null;
       billingAddress: Record<string, never> | null;
+      /** @description Stripe path, once a paid order is cancelled or refunded: the refund at Stripe (absent otherwise) */
+      stripeRefund?: components['schemas']['StripeRefundDto'];
       items: components['schemas']['OrderItemDto'][];
       /** Format: date-time */
       createdAt: string;
@@ -4529,6 +4743,21 @@ export interface components {
       /** @description Pass as `cursor` to get the next page; null on the last page. */
       nextCursor: string | null;
       items: components['schemas']['OrderDto'][];
+    };
+    PaymentIntentDto: {
+      /** Format: uuid */
+      orderId: string;
+      /** @example pi_3P... */
+      paymentIntentId: string;
+      /** @description For Stripe.js (confirmPayment): the PaymentIntent's client secret */
+      clientSecret: string;
+      /**
+       * @description Minor units
+       * @example 4500
+       */
+      amount: string;
+      /** @example EUR */
+      currency: string;
     };
     UpdateOrderStatusDto: {
       /**
@@ -8309,6 +8538,370 @@ export interface operations {
         };
       };
       /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OAuthAuthorizationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthAuthorizationListDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: any member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OAuthAuthorizationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        grantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: any member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OAuthClientsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthClientPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, developer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OAuthClientsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOAuthClientDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedOAuthClientDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, developer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OAuthClientsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthClientDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, developer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OAuthClientsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, developer */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14261,6 +14854,99 @@ export interface operations {
       };
     };
   };
+  OrdersController_paymentIntent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentIntentDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: patient */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The order is not awaiting payment (paid, or cancelled when its hold expired) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The order is paid from the wallet */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Stripe is not configured */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   OrdersController_setStatus: {
     parameters: {
       query?: never;
@@ -14331,6 +15017,90 @@ export interface operations {
       };
       /** @description Rate limited */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  OrdersController_retryStripeRefund: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such row, or not visible to the caller */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The order has no Stripe refund to retry (none due, or already submitted or succeeded) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Stripe is not configured */
+      503: {
         headers: {
           [name: string]: unknown;
         };
