@@ -1798,6 +1798,42 @@ export interface paths {
     patch: operations['InstanceConfigController_updateRule'];
     trace?: never;
   };
+  '/api/instance/system-config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** System configuration keys and values, newest first */
+    get: operations['InstanceConfigController_listSystemConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instance/system-config/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One system configuration key */
+    get: operations['InstanceConfigController_getSystemConfig'];
+    /** Create or replace a system configuration key's value and description */
+    put: operations['InstanceConfigController_putSystemConfig'];
+    post?: never;
+    /** Remove a system configuration key */
+    delete: operations['InstanceConfigController_removeSystemConfig'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/facilities': {
     parameters: {
       query?: never;
@@ -4922,6 +4958,44 @@ export interface components {
       /** @enum {string} */
       severity?: 'info' | 'warning' | 'critical';
       isActive?: boolean;
+    };
+    SystemConfigDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example mail.from_name */
+      key: string;
+      /** @description Any JSON value */
+      value:
+        | string
+        | number
+        | boolean
+        | ({
+            [key: string]: unknown;
+          } | null)
+        | unknown[];
+      description: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SystemConfigPageDto: {
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      items: components['schemas']['SystemConfigDto'][];
+    };
+    PutSystemConfigDto: {
+      /** @description Any JSON value */
+      value:
+        | string
+        | number
+        | boolean
+        | ({
+            [key: string]: unknown;
+          } | null)
+        | unknown[];
+      /** @description Omitted: none */
+      description?: string | null;
     };
     FacilityDto: {
       /** @example Northside Hyperbaric Centre */
@@ -16028,6 +16102,276 @@ export interface operations {
         };
       };
       /** @description No such rule */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InstanceConfigController_listSystemConfig: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The nextCursor of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SystemConfigPageDto'];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, ops */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InstanceConfigController_getSystemConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SystemConfigDto'];
+        };
+      };
+      /**
+       * @description The key does not fit the key format
+       *
+       *     Invalid input
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Allowed roles: admin, ops */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such key */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InstanceConfigController_putSystemConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutSystemConfigDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SystemConfigDto'];
+        };
+      };
+      /**
+       * @description The key does not fit the key format
+       *
+       *     Invalid input
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description platform.* keys come from the app configuration
+       *
+       *     Allowed roles: admin, ops
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limited */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InstanceConfigController_removeSystemConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description The key does not fit the key format
+       *
+       *     Invalid input
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing or invalid credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /**
+       * @description platform.* keys come from the app configuration
+       *
+       *     Allowed roles: admin, ops
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such key */
       404: {
         headers: {
           [name: string]: unknown;

@@ -1,5 +1,5 @@
 // The instance configuration API, for admins and ops of the platform organization: settings, module
-// activations, the network connection and monitoring rules.
+// activations, the network connection, monitoring rules and system configuration.
 import {
   Body,
   Controller,
@@ -14,7 +14,9 @@ import {
   Query,
 } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -33,14 +35,20 @@ import {
 } from './dto/monitoring-rule.dto';
 import { NetworkConfigDto, PutNetworkConfigDto } from './dto/network-config.dto';
 import { PutSettingDto, SettingDto } from './dto/setting.dto';
+import { PutSystemConfigDto, SystemConfigDto, SystemConfigPageDto } from './dto/system-config.dto';
 import { ModuleActivationsService } from './module-activations.service';
 import { MonitoringRulesService } from './monitoring-rules.service';
 import { NetworkConfigService } from './network-config.service';
 import { SettingsService } from './settings.service';
+import { SystemConfigService } from './system-config.service';
 
 const Operators = () => Authenticated({ roles: ['admin', 'ops'], apiKeys: false });
 const NotFound = (description: string) => ApiNotFoundResponse({ description, type: ProblemDto });
 const IdParam = () => Param('id', new ParseUUIDPipe({ version: '4' }));
+const BadKey = () =>
+  ApiBadRequestResponse({ description: 'The key does not fit the key format', type: ProblemDto });
+const ReservedKey = () =>
+  ApiForbiddenResponse({ description: 'platform.* keys come from the app configuration', type: ProblemDto });
 
 @ApiTags('instance')
 @Controller('api/instance')
@@ -50,6 +58,7 @@ export class InstanceConfigController {
     private readonly modules: ModuleActivationsService,
     private readonly network: NetworkConfigService,
     private readonly rules: MonitoringRulesService,
+    private readonly systemConfig: SystemConfigService,
   ) {}
 
   @Get('settings')
@@ -187,5 +196,45 @@ export class InstanceConfigController {
   @NotFound('No such rule')
   async removeRule(@IdParam() id: string): Promise<void> {
     await this.rules.remove(id);
+  }
+
+  @Get('system-config')
+  @Operators()
+  @ApiOperation({ summary: 'System configuration keys and values, newest first' })
+  @ApiOkResponse({ type: SystemConfigPageDto })
+  listSystemConfig(@Query() q: PageQueryDto): Promise<SystemConfigPageDto> {
+    return this.systemConfig.list(q);
+  }
+
+  @Get('system-config/:key')
+  @Operators()
+  @ApiOperation({ summary: 'One system configuration key' })
+  @ApiOkResponse({ type: SystemConfigDto })
+  @BadKey()
+  @NotFound('No such key')
+  getSystemConfig(@Param('key') key: string): Promise<SystemConfigDto> {
+    return this.systemConfig.get(key);
+  }
+
+  @Put('system-config/:key')
+  @Operators()
+  @ApiOperation({ summary: "Create or replace a system configuration key's value and description" })
+  @ApiOkResponse({ type: SystemConfigDto })
+  @BadKey()
+  @ReservedKey()
+  putSystemConfig(@Param('key') key: string, @Body() dto: PutSystemConfigDto): Promise<SystemConfigDto> {
+    return this.systemConfig.put(key, dto.value, dto.description ?? null);
+  }
+
+  @Delete('system-config/:key')
+  @HttpCode(204)
+  @Operators()
+  @ApiOperation({ summary: 'Remove a system configuration key' })
+  @ApiNoContentResponse()
+  @BadKey()
+  @ReservedKey()
+  @NotFound('No such key')
+  async removeSystemConfig(@Param('key') key: string): Promise<void> {
+    await this.systemConfig.remove(key);
   }
 }

@@ -14,6 +14,8 @@ import { NetworkConfigService } from './network-config.service';
 import { PlatformOperator } from './platform-operator';
 import { SettingsRepository } from './settings.repository';
 import { SettingsService } from './settings.service';
+import { SystemConfigRepository } from './system-config.repository';
+import { SystemConfigService } from './system-config.service';
 
 // Not gated itself: it is where modules are switched on and off.
 @Module({
@@ -31,6 +33,8 @@ import { SettingsService } from './settings.service';
     MonitoringRulesService,
     MonitoringJob,
     MonitoringMetrics,
+    SystemConfigRepository,
+    SystemConfigService,
   ],
 })
 export class InstanceConfigModule {}
