@@ -133,6 +133,7 @@ const PLATFORM_ONLY = new Set([
   '/api/instance/modules',
   '/api/instance/network',
   '/api/instance/monitoring-rules',
+  '/api/instance/system-config',
 ]);
 /** A plan's features (long-term memory: pro) answer 403 naming the plan to callers on another plan. */
 const PLAN_GATED = new Set(['/api/user-memories']);

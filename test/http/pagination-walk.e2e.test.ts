@@ -46,6 +46,7 @@ import {
   newInvoice,
   newJobRun,
   newMonitoringRule,
+  newSystemConfig,
   newJournalEntry,
   newLearningProgress,
   newLearningResource,
@@ -149,7 +150,11 @@ async function newCast(orgId?: string): Promise<Cast> {
 }
 
 /** Instance-wide lists, served to the platform organization's members only: one cast for all of them. */
-const PLATFORM_ROUTES = new Set(['GET /api/jobs/runs', 'GET /api/instance/monitoring-rules']);
+const PLATFORM_ROUTES = new Set([
+  'GET /api/jobs/runs',
+  'GET /api/instance/monitoring-rules',
+  'GET /api/instance/system-config',
+]);
 let platform: Promise<Cast> | undefined;
 const platformCast = () => (platform ??= newCast(platformOrgId));
 
@@ -321,6 +326,11 @@ const CASES: Record<string, WalkCase> = {
     as: 'admin',
     table: 'monitoring_rules',
     make: async () => ({ ids: await times(() => newMonitoringRule(db)) }),
+  },
+  'GET /api/instance/system-config': {
+    as: 'admin',
+    table: 'system_config',
+    make: async () => ({ ids: await times(() => newSystemConfig(db)) }),
   },
   'GET /api/facilities': catalog('facilities', (c) => newFacility(db, c.org), 'organizationId'),
   'GET /api/chambers': {
