@@ -69,3 +69,28 @@ describe('RlsTransactions.run outcome', () => {
     expect(ok).toEqual({ one: 1 });
   });
 });
+
+describe('RlsTransactions.run when the connection dies mid-transaction', () => {
+  it('reports the lost connection, not the released query runner that follows it', async () => {
+    const err = await tx
+      .run(admin.claims, async (m) => {
+        const q = sqlFor(m.queryRunner!);
+        const { pid } = await q.returning<{ pid: number }>(`SELECT pg_backend_pid() AS pid`);
+        await db.owner.query(`SELECT pg_terminate_backend($1)`, [pid]);
+        // TypeORM releases the runner when the client reports the error; wait for it, as a handler busy
+        // elsewhere would, then run the next statement through the ORM.
+        for (let i = 0; i < 100 && !m.queryRunner!.isReleased; i++)
+          await new Promise((r) => setTimeout(r, 20));
+        expect(m.queryRunner!.isReleased).toBe(true);
+        return m.query(`SELECT 1`);
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+    expect(err?.constructor.name).not.toBe('QueryRunnerAlreadyReleasedError');
+    expect(String(err?.message)).toMatch(/terminat/i);
+    // The pool is still usable: the dead connection was not handed back.
+    expect(await tx.run(admin.claims, (m) => m.query(`SELECT 1 AS one`))).toEqual([{ one: 1 }]);
+  });
+});

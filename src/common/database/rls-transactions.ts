@@ -7,7 +7,12 @@
 // its own. Without pipeline mode the same code runs them one after another.
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import type { PoolClient } from 'pg';
-import { DataSource, type EntityManager } from 'typeorm';
+import {
+  DataSource,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+  type EntityManager,
+} from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Claims } from '../context/claims';
 import { DomainError } from '../errors/domain-error';
@@ -71,6 +76,12 @@ export class RlsTransactions {
     const runner = this.dataSource.createQueryRunner() as PostgresQueryRunner;
     const client = (await runner.connect()) as PoolClient;
     let broken: Error | undefined;
+    // A connection that dies mid-transaction is released by TypeORM at once (its own 'error' listener), so the
+    // handler's next statement fails with "query runner already released": the lost connection is the cause
+    // to report (503 for a client), not that.
+    let lost: Error | undefined;
+    const onLost = (err: Error) => (lost ??= err);
+    client.on('error', onLost);
     // Sent now, awaited later: with pipelining they share the first query's round trip. The socket is corked so
     // they, and the handler's first statement when it comes in this turn of the event loop, leave in one write
     // (pg writes each pipelined statement with its own syscall otherwise). A fallback uncork on setImmediate
@@ -122,8 +133,12 @@ export class RlsTransactions {
         if (commit && ended?.command === 'COMMIT') outcome = 'commit';
         runner.isTransactionActive = false;
       }
-      throw err;
+      const released =
+        err instanceof QueryRunnerAlreadyReleasedError ||
+        err instanceof QueryRunnerProviderAlreadyReleasedError;
+      throw lost && released ? lost : err;
     } finally {
+      client.removeListener('error', onLost);
       if (broken) await runner['releasePostgresConnection'](broken);
       else await runner.release();
       this.metrics?.observeTransaction(outcome, (performance.now() - started) / 1000);
