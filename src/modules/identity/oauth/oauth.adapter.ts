@@ -69,6 +69,7 @@ export class PgOAuthAdapter implements Adapter {
         await db.exec(
           `INSERT INTO public.${table} (org_id, client_id, user_id, token_hash, grant_id, scopes, payload, expires_at)
            SELECT c.org_id, c.id, $2, $3, $4, $5, $6, $7 FROM public.oauth_clients c WHERE c.client_id = $1
+             AND ($4::text IS NULL OR EXISTS (${LIVE_GRANT}))
            ON CONFLICT (token_hash) DO UPDATE SET scopes = EXCLUDED.scopes, payload = EXCLUDED.payload,
              expires_at = EXCLUDED.expires_at`,
           [
@@ -140,16 +141,39 @@ export class PgOAuthAdapter implements Adapter {
     return undefined; // the device flow is not enabled
   }
 
+  // Conditional: oidc-provider reads, checks `consumed`, then consumes, so two requests with one refresh token
+  // (or code) can both pass its check. Only the one whose UPDATE finds the row unconsumed goes on; the other
+  // revokes the whole grant, as reuse detection does, and answers invalid_grant.
   async consume(id: string): Promise<void> {
     const hash = sha256(id);
-    await this.run((db) =>
-      this.model === REFRESH
-        ? db.exec(`UPDATE public.oauth_refresh_tokens SET consumed_at = now() WHERE token_hash = $1`, [hash])
-        : db.exec(
-            `UPDATE public.oauth_provider_artifacts SET consumed_at = now() WHERE model = $1 AND id_hash = $2`,
-            [this.model, hash],
-          ),
-    );
+    const lost = await this.run(async (db) => {
+      const won =
+        this.model === REFRESH
+          ? await db.one(
+              `UPDATE public.oauth_refresh_tokens SET consumed_at = now()
+                WHERE token_hash = $1 AND consumed_at IS NULL RETURNING 1`,
+              [hash],
+            )
+          : await db.one(
+              `UPDATE public.oauth_provider_artifacts SET consumed_at = now()
+                WHERE model = $1 AND id_hash = $2 AND consumed_at IS NULL RETURNING 1`,
+              [this.model, hash],
+            );
+      if (won) return false;
+      const row =
+        this.model === REFRESH
+          ? await db.one<{ grant_id: string | null }>(
+              `SELECT grant_id FROM public.oauth_refresh_tokens WHERE token_hash = $1`,
+              [hash],
+            )
+          : await db.one<{ grant_id: string | null }>(
+              `SELECT grant_id FROM public.oauth_provider_artifacts WHERE model = $1 AND id_hash = $2`,
+              [this.model, hash],
+            );
+      if (row?.grant_id) await revokeGrant(db, row.grant_id);
+      return true;
+    });
+    if (lost) throw new (oidcErrors().InvalidGrant)('grant already used');
   }
 
   async destroy(id: string): Promise<void> {
@@ -205,6 +229,25 @@ export class PgOAuthAdapter implements Adapter {
       id_token_signed_response_alg: 'ES256',
     };
   }
+}
+
+// A token of a grant is stored only while the grant is: the lock waits for a concurrent revokeGrant (which
+// deletes the Grant first), so a request that won a consume race cannot store tokens after the loser revoked.
+const LIVE_GRANT = `SELECT 1 FROM public.oauth_provider_artifacts g WHERE g.model = 'Grant' AND g.grant_id = $4 FOR SHARE`;
+
+async function revokeGrant(db: Sql, grantId: string): Promise<void> {
+  await db.exec(`DELETE FROM public.oauth_provider_artifacts WHERE model = 'Grant' AND grant_id = $1`, [
+    grantId,
+  ]);
+  await db.exec(`DELETE FROM public.oauth_access_tokens WHERE grant_id = $1`, [grantId]);
+  await db.exec(`DELETE FROM public.oauth_refresh_tokens WHERE grant_id = $1`, [grantId]);
+  await db.exec(`DELETE FROM public.oauth_provider_artifacts WHERE grant_id = $1`, [grantId]);
+}
+
+function oidcErrors(): typeof import('oidc-provider').errors {
+  // ESM-only package, loaded on use as oauth.server.ts does.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('oidc-provider') as typeof import('oidc-provider')).errors;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
