@@ -105,10 +105,13 @@ export class OAuthServer {
       jwks: { keys: jwks },
       scopes,
       claims: { openid: ['sub'], fhirUser: ['fhirUser'], profile: ['name'] },
-      findAccount: (_ctx, sub) => ({
-        accountId: sub,
-        claims: () => ({ sub, fhirUser: `Patient/${sub}` }),
-      }),
+      // Refresh, userinfo and ID tokens end with the account: a disabled user, or one no longer a member of
+      // the client's organization, is no account (the provider answers invalid_grant / invalid_token).
+      findAccount: async (ctx, sub, token) => {
+        const clientId = ctx.oidc?.client?.clientId ?? token?.clientId;
+        if (!(await activeAccount(tx, sub, clientId))) return undefined;
+        return { accountId: sub, claims: () => ({ sub, fhirUser: `Patient/${sub}` }) };
+      },
       features: {
         devInteractions: { enabled: false },
         clientCredentials: { enabled: true },
@@ -152,6 +155,28 @@ export class OAuthServer {
     );
     return provider;
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The user exists, is not disabled, and is a member of the client's (active) organization. */
+async function activeAccount(
+  tx: RlsTransactions,
+  sub: string,
+  clientId: string | undefined,
+): Promise<boolean> {
+  if (!UUID.test(sub) || !clientId) return false;
+  const row = await tx.asService('oauth', (m) =>
+    sqlFor(m.queryRunner!).one(
+      `SELECT 1 FROM public.users u
+         JOIN public.users_roles r ON r.user_id = u.id
+         JOIN public.oauth_clients c ON c.org_id = r.org_id
+         JOIN public.organizations o ON o.id = r.org_id
+        WHERE u.id = $1 AND c.client_id = $2 AND u.disabled_at IS NULL AND o.status = 'active'`,
+      [sub, clientId],
+    ),
+  );
+  return row !== undefined;
 }
 
 function ownToken(
