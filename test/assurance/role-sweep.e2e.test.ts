@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { APP_ROLES, type AppRole } from '../../src/common/context/claims';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, testConfig, type TestDb } from '../support/db';
-import { confinedToPatient, oauthScopeDecision } from '../../src/common/guards/oauth-scopes';
+import { oauthScopeDecision } from '../../src/common/guards/oauth-scopes';
 import { newOAuthAccessToken, newOAuthClient, newUser, type TestUser } from '../support/factories';
 import { ID_SOURCES, PUBLIC_TABLES, QUERIES, sourceFor } from '../http/cross-tenant.ids';
 import { listedContent, type Operation } from '../http/openapi-routes';
@@ -50,11 +50,12 @@ it('no role of another org, and no role of the same org the route denies, reache
     ['patient', ['patient/Observation.rs']],
     ['provider', ['patient/*.rs']],
     ['admin', ['user/Patient.rs']],
+    ['provider', ['patient/*.cruds', 'user/*.rs']],
   ] as const) {
     const member = aMembers.get(role)!;
     const token = await newOAuthAccessToken(db, aApp, {
       userId: member.id,
-      grantId: `sweep-${role}`,
+      grantId: `sweep-${role}-${scopes.join('-')}`,
       scopes: [...scopes],
     });
     oauthMembers.push({
@@ -94,8 +95,9 @@ it('no role of another org, and no role of the same org the route denies, reache
     if (op.access && !('public' in op.access))
       for (const m of oauthMembers) {
         const route = op.path.replace(/\{([^}]+)\}/g, ':$1');
-        const role = confinedToPatient(m.scopes) ? 'patient' : m.user.role;
-        if (!oauthScopeDecision(m.scopes, op.method, route).ok || !allows(op, role))
+        // Per request: a user/ scope that allows it acts in the member's role, else a patient/ one as a patient.
+        const decision = oauthScopeDecision(m.scopes, op.method, route, 'user');
+        if (!decision.ok || !allows(op, decision.confined ? 'patient' : m.user.role))
           tries.push({ who: `${m.who} (outside its scope)`, user: m.user, want: [403] });
       }
     for (const t of tries) {

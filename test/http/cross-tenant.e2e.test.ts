@@ -7,7 +7,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type TestApp } from '../support/app';
 import { createTestDatabase, type TestDb } from '../support/db';
-import { confinedToPatient, oauthScopeDecision } from '../../src/common/guards/oauth-scopes';
+import { oauthScopeDecision } from '../../src/common/guards/oauth-scopes';
 import {
   addMembership,
   newOAuthAccessToken,
@@ -148,10 +148,12 @@ function expectedStatus(
   if (caller.apiKey && !access.apiKeys) return 403;
   let role = caller.role;
   if (caller.oauthScopes) {
-    // The scope's resource type and permission first; patient/ scopes alone act in the patient role.
+    // The scope's context, resource type and permission first; a request only a patient/ scope allows acts
+    // in the patient role.
     const route = (op?.path ?? '').replace(/\{([^}]+)\}/g, ':$1');
-    if (!oauthScopeDecision(caller.oauthScopes, op?.method ?? 'GET', route).ok) return 403;
-    if (confinedToPatient(caller.oauthScopes)) role = 'patient';
+    const decision = oauthScopeDecision(caller.oauthScopes, op?.method ?? 'GET', route, 'user');
+    if (!decision.ok) return 403;
+    if (decision.confined) role = 'patient';
   }
   if (access.roles !== 'any' && !access.roles.includes(role)) return 403;
   return otherwise;

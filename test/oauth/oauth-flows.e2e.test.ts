@@ -91,10 +91,10 @@ describe('OAuth 2.1 with openid-client', () => {
     expect(tokens.access_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(tokens.refresh_token).toBeTruthy();
     expect(tokens.claims()?.sub).toBe(patient.id);
-    const me = await fetch(`${t.issuer}/api/me`, {
+    const mine = await fetch(`${t.issuer}/api/measurements`, {
       headers: { authorization: `Bearer ${tokens.access_token}` },
     });
-    expect(me.status).toBe(200);
+    expect(mine.status).toBe(200);
   });
 });
 
@@ -230,6 +230,91 @@ describe('scopes reach the data', () => {
     const theirs = await api(staff.access_token, path);
     expect(theirs.status).toBe(200);
     expect(((await theirs.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+  });
+
+  it('mixed patient/ and user/ scopes: each request in the context a scope allows, never the role to write', async () => {
+    const mixedClient = await newOAuthClient(t.db, org, {
+      redirectUris: [REDIRECT],
+      scopes: ['openid', 'patient/*.cruds', 'user/*.rs'],
+    });
+    const mixedConfig = await discover(t.issuer, mixedClient.clientId, mixedClient.secret);
+    const provider = await newUser(t.db, org, 'provider');
+    const treated = await newUser(t.db, org, 'patient');
+    const record = await newPatient(t.db, org, { userId: treated.id });
+    await newCareTeamMember(t.db, org, {
+      patientId: record.id,
+      providerId: (await newProvider(t.db, provider)).id,
+    });
+    const theirs = await newMeasurement(t.db, treated);
+    const { tokens } = await codeFlow('openid patient/*.cruds user/*.rs', provider, mixedConfig);
+    const token = tokens.access_token;
+
+    // user/*.rs reads in the provider's role: their patient's measurements.
+    const read = await api(token, `/api/patients/${treated.id}/measurements`);
+    expect(read.status).toBe(200);
+    const items = ((await read.json()) as { items: Array<{ id: string }> }).items;
+    expect(items.map((i) => i.id)).toContain(theirs.id);
+
+    // No write in the provider's role: a medical record for their patient is refused (patient context only).
+    const before = await t.db.owner.query(`SELECT count(*)::int AS n FROM public.medical_records`);
+    const record403 = await api(token, '/api/medical-records', {
+      method: 'POST',
+      body: JSON.stringify({ patientId: record.id, title: 'Note', content: 'Written by an app' }),
+    });
+    expect(record403.status).toBe(403);
+    expect((await t.db.owner.query(`SELECT count(*)::int AS n FROM public.medical_records`)).rows).toEqual(
+      before.rows,
+    );
+    // The patient's Observation cannot be changed or deleted: the patient context sees only the provider's own.
+    for (const method of ['PATCH', 'DELETE']) {
+      const res = await api(token, `/api/measurements/${theirs.id}`, {
+        method,
+        body: method === 'PATCH' ? JSON.stringify({ value: '99' }) : undefined,
+      });
+      expect(res.status, method).toBe(404);
+    }
+    const { rows } = await t.db.owner.query(
+      `SELECT value::text AS value FROM public.measurements WHERE id = $1`,
+      [theirs.id],
+    );
+    expect(rows).toEqual([{ value: String(theirs.value) }]);
+    // Writes go through patient/*.cruds, confined to the provider's own rows.
+    const own = await api(token, '/api/measurements', {
+      method: 'POST',
+      body: JSON.stringify({ measurementType: 'weight', value: '80' }),
+    });
+    expect(own.status).toBe(201);
+    const created = (await own.json()) as { id: string };
+    const { rows: owner } = await t.db.owner.query(
+      `SELECT patient_id FROM public.measurements WHERE id = $1`,
+      [created.id],
+    );
+    expect(owner).toEqual([{ patient_id: provider.id }]);
+  });
+
+  it('account, membership and payment routes refuse every OAuth token (403)', async () => {
+    const wide = await newOAuthClient(t.db, org, {
+      redirectUris: [REDIRECT],
+      scopes: ['openid', 'patient/*.cruds', 'user/*.cruds'],
+    });
+    const wideConfig = await discover(t.issuer, wide.clientId, wide.secret);
+    const { tokens } = await codeFlow('openid patient/*.cruds user/*.cruds', patient, wideConfig);
+    const token = tokens.access_token;
+    const calls: Array<[string, string, unknown?]> = [
+      ['GET', '/api/me'],
+      ['GET', '/api/me/sessions'],
+      ['GET', '/api/me/invitations'],
+      ['POST', '/api/wallets', { currency: 'USD' }],
+      ['POST', '/api/orders/checkout', {}],
+      ['GET', '/api/orders'],
+      ['GET', '/api/payments'],
+    ];
+    for (const [method, path, body] of calls) {
+      const res = await api(token, path, { method, body: body ? JSON.stringify(body) : undefined });
+      expect(res.status, `${method} ${path}`).toBe(403);
+    }
+    // The same user's first-party session still reaches them.
+    expect((await api(patient.token, '/api/me')).status).toBe(200);
   });
 
   it('every request through a token is audited with the client id', async () => {

@@ -36,14 +36,14 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
   if (path === '/callback') {
     const client = await smart(req, res, storage as never).ready();
-    const me = await client.request<{ id: string }>('api/me');
+    const me = await client.request<{ items: unknown[] }>('api/measurements');
     const first = client.state.tokenResponse!;
     // A public client names itself when refreshing: fhirclient's option for it, which its Node entry
     // does not take as an argument.
     (client.environment as unknown as { options: Record<string, unknown> }).options.refreshTokenWithClientId =
       true;
     await client.refresh();
-    const again = await client.request<{ id: string }>('api/me');
+    const again = await client.request<{ items: unknown[] }>('api/measurements');
     outcome = { me, again, first, refreshed: client.state.tokenResponse, patient: client.patient.id };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
     return;
@@ -100,15 +100,15 @@ it('SMART discovery, authorize with consent, token, API call, refresh, revoke', 
   const refreshed = outcome.refreshed as Record<string, string>;
   expect(first.patient).toBe(patient.id);
   expect(outcome.patient).toBe(patient.id);
-  expect((outcome.me as { id: string }).id).toBe(patient.id);
-  expect((outcome.again as { id: string }).id).toBe(patient.id);
+  expect((outcome.me as { items: unknown[] }).items).toEqual([]);
+  expect((outcome.again as { items: unknown[] }).items).toEqual([]);
   expect(refreshed.access_token).not.toBe(first.access_token);
   expect(refreshed.refresh_token).not.toBe(first.refresh_token);
 
   // Revocation (RFC 7009) by the public client: the API refuses the token from then on.
   const rp = await discover(t.issuer, clientId);
   await oidc.tokenRevocation(rp, refreshed.access_token);
-  const after = await fetch(`${t.issuer}/api/me`, {
+  const after = await fetch(`${t.issuer}/api/measurements`, {
     headers: { authorization: `Bearer ${refreshed.access_token}` },
   });
   expect(after.status).toBe(401);

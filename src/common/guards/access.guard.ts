@@ -35,7 +35,7 @@ export class AccessGuard implements CanActivate {
     req.accessRule = rule;
     if (rule.kind === 'public') return true;
 
-    const claims = await this.credentials.authenticate(req);
+    let claims = await this.credentials.authenticate(req);
     if (!claims) throw new DomainError('unauthorized', 'A valid access token or API key is required.');
     if (claims.api_key_id) {
       if (!rule.apiKeys) throw new DomainError('forbidden', 'This route is not available to API keys.');
@@ -46,8 +46,15 @@ export class AccessGuard implements CanActivate {
     if (claims.client_id) {
       if (!claims.sub && !rule.apiKeys)
         throw new DomainError('forbidden', 'This route is not available to machine clients.');
-      const decision = oauthScopeDecision(claims.scope ?? [], req.method, req.routeOptions?.url);
+      const decision = oauthScopeDecision(
+        claims.scope ?? [],
+        req.method,
+        req.routeOptions?.url,
+        claims.sub ? 'user' : 'client',
+      );
       if (!decision.ok) throw new DomainError('forbidden', decision.reason);
+      // Only a patient/ scope allows this request: the user's own rows, whatever their role.
+      if (decision.confined) claims = { ...claims, app_role: 'patient' };
     }
     if (rule.roles && (!claims.app_role || !rule.roles.includes(claims.app_role)))
       throw new DomainError('forbidden', 'Your role does not allow this.');

@@ -1,7 +1,8 @@
 // What an OAuth access token's SMART scopes let it call. A scope is `<context>/<Resource|*>.<permissions>`
 // (SMART v2: c, r, u, d, s); reads need r or s, writes c, u or d. The API's routes stand for FHIR resource
 // types by their first path segment; a token names a type or `*`. Routes that manage the account itself
-// (sign-in, keys, OAuth authorizations, the organization, the instance) are first-party only.
+// (sign-in, keys, sessions, memberships, OAuth authorizations, the organization, the instance) and money
+// (orders, wallets, payments, the catalog) are first-party only: a segment missing from the map fails closed.
 
 /** First path segment under /api -> the FHIR resource type the route's rows are. */
 export const ROUTE_RESOURCES: Readonly<Record<string, string>> = {
@@ -18,23 +19,16 @@ export const ROUTE_RESOURCES: Readonly<Record<string, string>> = {
   'medical-records': 'DocumentReference',
   'journal-entries': 'DocumentReference',
   patients: 'Patient',
-  me: 'Patient',
   providers: 'Practitioner',
   facilities: 'Location',
   chambers: 'Location',
   treatments: 'Medication',
   prescriptions: 'MedicationRequest',
-  orders: 'MedicationRequest',
-  products: 'Medication',
   trials: 'ResearchStudy',
   'learning-resources': 'DocumentReference',
   'learning-progress': 'Observation',
   alerts: 'Flag',
   notifications: 'Communication',
-  invoices: 'Invoice',
-  payments: 'PaymentReconciliation',
-  refunds: 'PaymentReconciliation',
-  wallets: 'Account',
 };
 
 const SCOPE = /^(patient|user|system)\/([A-Za-z]+|\*)\.([cruds]+)$/;
@@ -48,30 +42,35 @@ export function routeResource(route: string | undefined): string | undefined {
   return m[1] === 'patients' && m[2] ? ROUTE_RESOURCES[m[2]] : ROUTE_RESOURCES[m[1]];
 }
 
-/** Whether the granted scopes allow `method` on the route; the reason when they do not. */
+export type ScopeDecision = { ok: true; confined: boolean } | { ok: false; reason: string };
+
+/**
+ * Whether the granted scopes allow `method` on the route, decided per request and per scope context. A user
+ * token: a user/ scope that allows it runs in the user's role; else a patient/ scope that allows it runs
+ * confined to the user's own rows (`confined`: the patient role, so RLS applies the patient's "own" rules).
+ * A client-credentials token: system/ scopes only. Any other scope context counts for nothing.
+ */
 export function oauthScopeDecision(
   scopes: readonly string[],
   method: string,
   route: string | undefined,
-): { ok: true } | { ok: false; reason: string } {
+  subject: 'user' | 'client',
+): ScopeDecision {
   const resource = routeResource(route);
   if (!resource) return { ok: false, reason: 'This route is not available to OAuth clients.' };
   const read = READ_METHODS.has(method.toUpperCase());
   const needed = read ? /[rs]/ : /[cud]/;
-  for (const scope of scopes) {
-    const m = SCOPE.exec(scope);
-    if (m && (m[2] === '*' || m[2] === resource) && needed.test(m[3])) return { ok: true };
-  }
+  const allows = (context: string) =>
+    scopes.some((scope) => {
+      const m = SCOPE.exec(scope);
+      return !!m && m[1] === context && (m[2] === '*' || m[2] === resource) && needed.test(m[3]);
+    });
+  if (subject === 'client') {
+    if (allows('system')) return { ok: true, confined: false };
+  } else if (allows('user')) return { ok: true, confined: false };
+  else if (allows('patient')) return { ok: true, confined: true };
   return {
     ok: false,
     reason: `The token's scopes do not allow ${read ? 'reading' : 'changing'} ${resource} resources.`,
   };
-}
-
-/**
- * patient/ scopes alone confine the app to the consenting user's own rows: the claims act as that user in
- * the patient role, whatever their role in the organization, so RLS applies the patient's "own" rules.
- */
-export function confinedToPatient(scopes: readonly string[]): boolean {
-  return scopes.some((s) => s.startsWith('patient/')) && !scopes.some((s) => /^(user|system)\//.test(s));
 }

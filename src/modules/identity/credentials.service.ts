@@ -9,7 +9,6 @@ import { sha256 } from '../../common/crypto/tokens';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { sqlFor } from '../../common/database/sql';
 import { bearerToken, CredentialsResolver } from '../../common/guards/credentials-resolver';
-import { confinedToPatient } from '../../common/guards/oauth-scopes';
 import { resolveApiKey } from './api-keys.queries';
 import { resolveOAuthToken } from './oauth/oauth-tokens.queries';
 
@@ -47,19 +46,22 @@ export class CredentialsService extends CredentialsResolver {
     return undefined;
   }
 
-  /** An OAuth access token (opaque, oidc-provider's): its row's claims; the lookup audits the request. */
+  /**
+   * An OAuth access token (opaque, oidc-provider's): its row's claims; the lookup audits the request. The
+   * access guard, which knows the route, confines the claims to the patient role when only a patient/ scope
+   * allows the request.
+   */
   private async fromOAuthToken(token: string, req: FastifyRequest): Promise<Claims | undefined> {
     const row = await this.tx.run(ANON_CLAIMS, (m) =>
       resolveOAuthToken(sqlFor(m.queryRunner!), sha256(token), req.method, req.routeOptions?.url ?? req.url),
     );
     if (!row) return undefined;
-    const confined = row.user_id !== null && confinedToPatient(row.scopes);
     return {
       role: 'authenticated',
       sub: row.user_id,
       org_id: row.org_id,
       // A client-credentials token acts as the organization's machine client, as an API key does.
-      app_role: row.user_id === null ? 'developer' : confined ? 'patient' : row.app_role,
+      app_role: row.user_id === null ? 'developer' : row.app_role,
       client_id: row.client_id,
       scope: row.scopes,
     };
