@@ -69,4 +69,28 @@ describe('the account behind a refresh token', () => {
     ]);
     expect(await refreshError(tokens.refresh_token!)).toContain('invalid_grant');
   });
+
+  it("a password reset ends the apps' access and refresh tokens", async () => {
+    const user = await newUser(t.db, org, 'patient');
+    const tokens = await codeFlow(user.token);
+    const post = (path: string, body: unknown) =>
+      fetch(`${t.issuer}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await post('/api/auth/password-reset', { email: user.email })).status).toBe(202);
+    const token = await t.mail.tokenFor(user.email, 'password_reset');
+    const reset = await post('/api/auth/password-reset/confirm', {
+      token,
+      password: 'another long password',
+    });
+    expect(reset.status).toBe(200);
+    // Revoked right after the reset commits (an after-commit task): wait for it, briefly.
+    const me = () =>
+      fetch(`${t.issuer}/api/measurements`, { headers: { authorization: `Bearer ${tokens.access_token}` } });
+    await expect.poll(async () => (await me()).status, { timeout: 3000 }).toBe(401);
+    expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(false);
+    expect(await refreshError(tokens.refresh_token!)).toContain('invalid_grant');
+  });
 });

@@ -11,6 +11,7 @@ export interface OAuthTestApp {
   db: TestDb;
   app: NestFastifyApplication;
   issuer: string;
+  mail: CapturingMailTransport;
   close(): Promise<void>;
 }
 
@@ -29,16 +30,14 @@ export async function startOAuthApp(overrides: Record<string, string> = {}): Pro
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
   const db = await createTestDatabase(testConfig({ PUBLIC_BASE_URL: issuer, ...overrides }));
-  const app = await createApp({
-    config: db.config,
-    appUrl: db.appUrl,
-    mailTransport: new CapturingMailTransport(),
-  });
+  const mail = new CapturingMailTransport();
+  const app = await createApp({ config: db.config, appUrl: db.appUrl, mailTransport: mail });
   await app.listen({ port, host: '127.0.0.1' });
   return {
     db,
     app,
     issuer,
+    mail,
     close: async () => {
       await app.close();
       await db.close();

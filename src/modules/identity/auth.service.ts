@@ -37,6 +37,7 @@ import {
   setPasswordHash,
 } from './users.queries';
 import { UsersRepository } from './users.repository';
+import { OAuthServer } from './oauth/oauth.server';
 import { consumeVerificationToken, insertVerificationToken } from './verification-tokens.queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -75,6 +76,7 @@ export class AuthService {
     private readonly profiles: ProfilesRepository,
     private readonly members: MembersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly oauth: OAuthServer,
   ) {}
 
   /**
@@ -202,8 +204,10 @@ export class AuthService {
       await hashPassword(password, this.config.PASSWORD_SCRYPT_LOG2N),
       name ?? null,
     );
-    // A new password ends every existing session.
+    // A new password ends every existing session, the OAuth apps' included: after commit, in the service
+    // role's own transaction (it owns those tables; one opened inside this transaction waits on it).
     await this.sessions.revokeAllOfUser(userId, 'password_changed');
+    afterCommit(() => this.oauth.revokeUser(userId));
   }
 
   /**

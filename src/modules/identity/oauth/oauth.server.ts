@@ -82,6 +82,16 @@ export class OAuthServer {
     await (provider.callback() as (req: IncomingMessage, res: ServerResponse) => Promise<void>)(req, res);
   }
 
+  /** Ends every OAuth grant of the user (a new password): their tokens, grants, sessions and codes. */
+  async revokeUser(userId: string): Promise<void> {
+    await this.tx.asService('oauth', async (m) => {
+      const db = sqlFor(m.queryRunner!);
+      await db.exec(`DELETE FROM public.oauth_provider_artifacts WHERE account_id = $1`, [userId]);
+      await db.exec(`DELETE FROM public.oauth_access_tokens WHERE user_id = $1`, [userId]);
+      await db.exec(`DELETE FROM public.oauth_refresh_tokens WHERE user_id = $1`, [userId]);
+    });
+  }
+
   /** The scope catalog (oauth_scopes): what the provider accepts and discovery lists. */
   async scopeCatalog(): Promise<string[]> {
     const rows = await this.tx.asService('oauth', (m) =>
