@@ -105,12 +105,14 @@ it.skipIf(!haveBrowser)(
       pkceCodeVerifier: verifier,
       expectedState: state,
     });
-    const me = await fetch(`${t.issuer}/api/me`, {
+    // A health-data route the granted patient/*.rs scope reaches (account routes such as /api/me are
+    // first-party only).
+    const read = await fetch(`${t.issuer}/api/measurements`, {
       headers: { authorization: `Bearer ${tokens.access_token}` },
     });
-    expect(me.status).toBe(200);
+    expect(read.status).toBe(200);
     expect(cspViolations).toEqual([]);
-    process.stdout.write('oauth consent: approved in Chromium, code exchanged, /api/me 200\n');
+    process.stdout.write('oauth consent: approved in Chromium, code exchanged, /api/measurements 200\n');
     await page.close();
   },
   90_000,
