@@ -181,13 +181,14 @@ function pgbenchScripts(dist, checkoutSt) {
     (dist.rls.ASSERT_SESSION_SQL ? `;\n${dist.rls.ASSERT_SESSION_SQL.replace('$1', `${sqlIds.session(':u')}::uuid`)}` : '');
   const org = `${sqlIds.org(':o')}::uuid`;
   const user = `${sqlIds.user(':u')}::uuid`;
-  const list = dist.notificationQueries.listQuery({ orgId: 'x', userId: 'x', take: 21 }).text;
-  // pgbench would read the ":MI" and ":SS" of the cursor's to_char format as variables: spelled with chr(58).
+  // The statement A's list route sends (the same builder: a page of JSON texts built by PostgreSQL).
+  const list = dist.notificationQueries.listPageQuery({ orgId: 'x', userId: 'x', take: 21 }).text;
+  // pgbench would read the ":MI" and ":SS" of the to_char formats as variables: spelled with chr(58).
   const listSql = list
     .replace('$1', org)
     .replace('$2', user)
     .replace('$3', ':take')
-    .replace(`HH24:MI:SS`, `HH24' || chr(58) || 'MI' || chr(58) || 'SS`);
+    .replaceAll(`HH24:MI:SS`, `HH24' || chr(58) || 'MI' || chr(58) || 'SS`);
   // pgbench -M prepared parses every statement of a pipeline when the pipeline opens, as the login role,
   // which may not resolve app_private (A parses after its claims statement has switched the role). So once
   // per connection the script switches to authenticated at session level; each transaction still sets it.

@@ -5,7 +5,7 @@
 // recipient's whole inbox (the policy's extra org_id predicate once made the planner misestimate this way).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlFor } from '../../src/common/database/sql';
-import { listQuery } from '../../src/modules/notifications/notification.queries';
+import { listPageQuery } from '../../src/modules/notifications/notification.queries';
 import { createTestDatabase, type TestDb } from '../support/db';
 import { newOrg, newUser, type TestUser } from '../support/factories';
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 async function explain(user: TestUser, mode: 'custom' | 'generic'): Promise<PlanNode[]> {
-  const { text, params } = listQuery({ orgId: user.orgId, userId: user.id, take: 21 });
+  const { text, params } = listPageQuery({ orgId: user.orgId, userId: user.id, take: 21 });
   return db.tx.run(user.claims, async (m) => {
     const sql = sqlFor(m.queryRunner!);
     const [me] = await sql.rows(`SELECT current_user AS role, auth.uid() AS uid`);

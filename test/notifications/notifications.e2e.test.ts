@@ -6,7 +6,7 @@ import type { Claims } from '../../src/common/context/claims';
 import { RlsTransactions } from '../../src/common/database/rls-transactions';
 import { sqlFor, type Sql } from '../../src/common/database/sql';
 import { decodeCursor } from '../../src/common/pagination';
-import { listQuery, UNREAD_COUNT_SQL } from '../../src/modules/notifications/notification.queries';
+import { listPageQuery, UNREAD_COUNT_SQL } from '../../src/modules/notifications/notification.queries';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service';
 import type { components } from '../client/schema';
 import { apiClient, expectError, expectOk, expectStatus, type ApiCall } from '../support/api-client';
@@ -668,16 +668,16 @@ describe('the list query plan', () => {
     const after = decodeCursor(page1.data?.nextCursor ?? undefined)!;
     const base = { orgId: orgA.id, userId: user.id, take: 21 };
     const variants = [
-      listQuery(base),
-      listQuery({ ...base, after }),
-      listQuery({ ...base, take: 101 }),
+      listPageQuery(base),
+      listPageQuery({ ...base, after }),
+      listPageQuery({ ...base, take: 101 }),
       ...(['unread', 'read', 'archived', 'expired'] as const).flatMap((status) => [
-        listQuery({ ...base, status }),
-        listQuery({ ...base, status, after }),
+        listPageQuery({ ...base, status }),
+        listPageQuery({ ...base, status, after }),
       ]),
-      listQuery({ ...base, type: 'hot_lead' }),
-      listQuery({ ...base, type: 'hot_lead', after }),
-      listQuery({ ...base, take: 101, status: 'unread', type: 'message', after }),
+      listPageQuery({ ...base, type: 'hot_lead' }),
+      listPageQuery({ ...base, type: 'hot_lead', after }),
+      listPageQuery({ ...base, take: 101, status: 'unread', type: 'message', after }),
     ];
     for (const q of variants) {
       for (const mode of ['force_custom_plan', 'force_generic_plan'] as const) {

@@ -67,6 +67,11 @@ export function listQuery(
   };
 }
 
+/** The list route's statement: pages as JSON texts (NotificationsService.list; the benchmark's pgbench peers). */
+export function listPageQuery(f: ListFilter): { text: string; params: unknown[] } {
+  return listQuery(f, 'json');
+}
+
 export const UNREAD_COUNT_SQL = `SELECT count(*)::int AS count FROM public.notifications n
   WHERE n.org_id = $1 AND n.user_id = $2 AND n.status = 'unread'`;
 

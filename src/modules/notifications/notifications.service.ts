@@ -18,7 +18,7 @@ import type {
   NotificationStatus,
   NotificationType,
 } from './notification.enums';
-import { expireOldNotifications, listQuery, sendNotification, unreadCount } from './notification.queries';
+import { expireOldNotifications, listPageQuery, sendNotification, unreadCount } from './notification.queries';
 import { NotificationsRepository } from './notifications.repository';
 
 export interface NotifyInput {
@@ -72,10 +72,14 @@ export class NotificationsService {
 
   async list(q: ListNotificationsQueryDto) {
     const { userId, orgId } = this.me;
-    const { text, params } = listQuery(
-      { orgId, userId, status: q.status, type: q.type, after: decodeCursor(q.cursor), take: q.limit + 1 },
-      'json',
-    );
+    const { text, params } = listPageQuery({
+      orgId,
+      userId,
+      status: q.status,
+      type: q.type,
+      after: decodeCursor(q.cursor),
+      take: q.limit + 1,
+    });
     const rows = await sql().rows<{ json: string; id: string; cursorAt: string }>(text, params);
     const { items, nextCursor } = page(rows, q.limit);
     // The page as JSON text: PostgreSQL built each item, so Node neither parses nor re-serializes them.
