@@ -206,8 +206,9 @@ function pgbenchScripts(dist, checkoutSt) {
   const bookValues = { 1: org, 2: user, 3: 'NULL', 4: chamber, 5: 'NULL', 6: `(${start})`, 7: `(${end})`, 8: `'confirmed'`, 9: 'NULL' };
   const bookSql = bookOwn.replace(/\$(\d)\b/g, (_, n) => bookValues[n]);
   const scripts = {
-    'list.L': `${head}\\startpipeline\nBEGIN;\n${setClaims};\n${listSql};\n\\endpipeline\nCOMMIT;\n`,
-    'list.L*': `${head}\\startpipeline\nBEGIN;\n${setClaims};\n${listSql};\nCOMMIT;\n\\endpipeline\n`,
+    // The list route is a single read (@SingleRead): A opens its transaction READ ONLY.
+    'list.L': `${head}\\startpipeline\nBEGIN READ ONLY;\n${setClaims};\n${listSql};\n\\endpipeline\nCOMMIT;\n`,
+    'list.L*': `${head}\\startpipeline\nBEGIN READ ONLY;\n${setClaims};\n${listSql};\nCOMMIT;\n\\endpipeline\n`,
     'booking.L': `${bookHead}\\startpipeline\nBEGIN;\n${setClaims};\n${bookSql};\n\\endpipeline\nCOMMIT;\n`,
     'booking.L*': `${bookHead}\\startpipeline\nBEGIN;\n${setClaims};\n${bookSql};\nCOMMIT;\n\\endpipeline\n`,
     ...checkoutScripts(checkoutSt, { once, setClaims, pool: POOL }),

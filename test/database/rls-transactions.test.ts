@@ -5,21 +5,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { appDataSourceOptions } from '../../src/common/database/data-source';
 import { RlsTransactions } from '../../src/common/database/rls-transactions';
-import { sqlFor } from '../../src/common/database/sql';
+import { sql, sqlFor } from '../../src/common/database/sql';
 import { createTestDatabase, type TestDb } from '../support/db';
-import { newOrg, newUser, type TestUser } from '../support/factories';
+import { newOrg, newUser, type TestOrg, type TestUser } from '../support/factories';
 
 let db: TestDb;
 let single: DataSource;
 let tx: RlsTransactions;
 let admin: TestUser;
+let org: TestOrg;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   single = new DataSource(appDataSourceOptions(db.appUrl, 1, false));
   await single.initialize();
   tx = new RlsTransactions(single);
-  admin = await newUser(db, await newOrg(db), 'admin');
+  org = await newOrg(db);
+  admin = await newUser(db, org, 'admin');
   // A table with a deferred constraint, in this file's own database only (the request roles have no TEMP).
   await db.owner.query(
     `CREATE TABLE public.deferred_probe (id int UNIQUE DEFERRABLE INITIALLY DEFERRED);
@@ -92,5 +94,105 @@ describe('RlsTransactions.run when the connection dies mid-transaction', () => {
     expect(String(err?.message)).toMatch(/terminat/i);
     // The pool is still usable: the dead connection was not handed back.
     expect(await tx.run(admin.claims, (m) => m.query(`SELECT 1 AS one`))).toEqual([{ one: 1 }]);
+  });
+});
+
+describe('RlsTransactions.run singleRead: BEGIN READ ONLY ... the statement ... COMMIT in one write', () => {
+  /** Runs `fn` as a transaction and counts the socket writes its connection made from the handler's start. */
+  async function writes<T>(singleRead: boolean, fn: () => Promise<T>, claims = admin.claims) {
+    let count = 0;
+    let restore = () => undefined as void;
+    const result = await tx
+      .run(
+        claims,
+        async (m) => {
+          const stream = (
+            m.queryRunner as unknown as {
+              databaseConnection: { connection: { stream: Record<string, Function> } };
+            }
+          ).databaseConnection.connection.stream;
+          const own = { _write: stream._write, _writev: stream._writev };
+          for (const k of ['_write', '_writev'] as const)
+            stream[k] = function (this: unknown, ...a: unknown[]) {
+              count++;
+              return own[k].apply(this, a);
+            };
+          restore = () => {
+            stream._write = own._write;
+            stream._writev = own._writev;
+          };
+          return fn();
+        },
+        { singleRead },
+      )
+      .finally(() => restore());
+    return { result, writes: count };
+  }
+  const READ = `SELECT current_setting('role') AS role, current_setting('transaction_read_only') AS ro,
+    (SELECT name FROM public.organizations WHERE id = $1) AS org`;
+
+  it('sends the opening, the statement and COMMIT in one write (two without it), same answer', async () => {
+    const one = await writes(true, () => sql().one(READ, [admin.orgId]));
+    const two = await writes(false, () => sql().one(READ, [admin.orgId]));
+    expect(one.writes).toBe(1);
+    expect(two.writes).toBe(2);
+    expect(one.result).toEqual({ role: 'authenticated', ro: 'on', org: await orgName() });
+    expect(two.result).toEqual({ ...one.result, ro: 'off' });
+  });
+
+  it('refuses a write (read only) and leaves nothing behind', async () => {
+    const before = await orgName();
+    await expect(
+      writes(true, () =>
+        sql().exec(`UPDATE public.organizations SET name = 'single' WHERE id = $1`, [admin.orgId]),
+      ),
+    ).rejects.toMatchObject({ code: '25006' });
+    expect(await orgName()).toBe(before);
+  });
+
+  it('refuses a second statement, through sql() or TypeORM, and the connection serves the next caller clean', async () => {
+    await expect(
+      writes(true, async () => {
+        await sql().one(READ, [admin.orgId]);
+        return sql().one(`SELECT 1 AS again`);
+      }),
+    ).rejects.toThrow(/one statement/);
+    await expect(
+      tx.run(
+        admin.claims,
+        async (m) => {
+          await sql().one(READ, [admin.orgId]);
+          return m.query(`SELECT 1 AS again`);
+        },
+        { singleRead: true },
+      ),
+    ).rejects.toThrow(/released/i);
+    const next = await writes(false, () => sql().one(READ, [admin.orgId]));
+    expect(next.result).toMatchObject({ role: 'authenticated', ro: 'off' });
+    const { rows } = await db.owner.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'carebase-api' AND state = 'idle in transaction'`,
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('a handler failing after its read fails the request; a failed statement is its error', async () => {
+    await expect(
+      writes(true, async () => {
+        await sql().one(READ, [admin.orgId]);
+        throw new Error('after the read');
+      }),
+    ).rejects.toThrow('after the read');
+    await expect(writes(true, () => sql().one(`SELECT 1 / $1::int AS x`, [0]))).rejects.toMatchObject({
+      code: '22012',
+    });
+    expect((await writes(true, () => sql().one(`SELECT 1 / $1::int AS x`, [1]))).result).toEqual({ x: 1 });
+  });
+
+  it('an ended session is refused before the read answers', async () => {
+    const ended = await newUser(db, org, 'patient');
+    await db.owner.query(`UPDATE public.sessions SET revoked_at = now() WHERE id = $1`, [ended.claims.sid]);
+    await expect(writes(true, () => sql().one(READ, [ended.orgId]), ended.claims)).rejects.toMatchObject({
+      code: 'CB401',
+    });
   });
 });

@@ -1,11 +1,11 @@
 // The route wrapper installed at boot (common/http/request-transaction.ts), on hand-made controllers.
 import 'reflect-metadata';
-import { Controller, Post } from '@nestjs/common';
+import { Controller, Get, Post } from '@nestjs/common';
 import { Reflector, type ModulesContainer } from '@nestjs/core';
 import { describe, expect, it } from 'vitest';
 import type { RlsTransactions } from '../../src/common/database/rls-transactions';
 import { Authenticated } from '../../src/common/decorators/access.decorator';
-import { installRequestTransactions } from '../../src/common/http/request-transaction';
+import { installRequestTransactions, SingleRead } from '../../src/common/http/request-transaction';
 import { Idempotent } from '../../src/common/idempotency/idempotency.interceptor';
 
 function install(...controllers: Function[]): number {
@@ -46,5 +46,27 @@ describe('installRequestTransactions', () => {
     const args = Reflect.getMetadata('__routeArguments__', WholeClass, 'pay') as Record<string, unknown>;
     expect(Object.keys(args).sort()).toEqual(['0:0', '1:1']);
     expect(WholeClass.prototype.pay).not.toBe(before);
+  });
+
+  it('refuses at boot a single-read route that is idempotent or has no request transaction', () => {
+    @Controller('z')
+    class Idem {
+      @Post()
+      @Authenticated()
+      @Idempotent()
+      @SingleRead()
+      pay(): void {}
+    }
+    expect(() => install(Idem)).toThrow(
+      /Idem\.pay: @SingleRead\(\) needs the request transaction and no @Idempotent/,
+    );
+    @Controller('w')
+    class Own {
+      @Get()
+      @Authenticated({ transaction: false })
+      @SingleRead()
+      read(): void {}
+    }
+    expect(() => install(Own)).toThrow(/Own\.read: @SingleRead\(\)/);
   });
 });

@@ -11,6 +11,10 @@ export interface TransactionContext {
   afterCommit: Array<() => Promise<void> | void>;
   /** Sends what the transaction has queued on its connection (see RlsTransactions: the opening statements). */
   flush?: () => void;
+  /** Called by sql() before it sends a statement on `client` (a single-read transaction refuses a second one). */
+  beforeStatement?: (client: unknown) => void;
+  /** Called by sql() once it has queued a statement on `client` (a single-read transaction queues COMMIT). */
+  afterStatement?: (client: unknown) => void;
 }
 
 export const transactionStorage = new AsyncLocalStorage<TransactionContext>();

@@ -42,6 +42,7 @@ function corkUntilFirstStatement(client: PoolClient): () => void {
 
 const NAMED = {
   begin: { name: 'cb_begin', text: 'BEGIN' },
+  beginReadOnly: { name: 'cb_begin_ro', text: 'BEGIN READ ONLY' },
   commit: { name: 'cb_commit', text: 'COMMIT' },
   rollback: { name: 'cb_rollback', text: 'ROLLBACK' },
   setClaims: 'cb_set_claims',
@@ -50,6 +51,7 @@ const NAMED = {
 /** Behind a pooler without prepared-statement support (DATABASE_PREPARED_STATEMENTS=false). */
 const UNNAMED = {
   begin: { text: 'BEGIN' },
+  beginReadOnly: { text: 'BEGIN READ ONLY' },
   commit: { text: 'COMMIT' },
   rollback: { text: 'ROLLBACK' },
   setClaims: undefined,
@@ -69,8 +71,20 @@ export class RlsTransactions {
     this.statements = usesPreparedStatements(dataSource) ? NAMED : UNNAMED;
   }
 
-  /** Runs `fn` in a transaction as `claims`; commits on success, rolls back on any error. */
-  async run<T>(claims: Claims, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` in a transaction as `claims`; commits on success, rolls back on any error.
+   *
+   * `singleRead`: the transaction is READ ONLY and runs one statement through sql(); its COMMIT is queued right
+   * behind that statement, so BEGIN, the claims, the session check, the statement and COMMIT travel in one
+   * write and come back in one round trip. A second statement is refused (sql() throws, and TypeORM finds its
+   * runner released), and a write is refused by the server, so committing early can never keep a change the
+   * handler would have rolled back. The result still reaches the caller only after COMMIT's answer.
+   */
+  async run<T>(
+    claims: Claims,
+    fn: (manager: EntityManager) => Promise<T>,
+    options: { singleRead?: boolean } = {},
+  ): Promise<T> {
     const started = this.metrics ? performance.now() : 0;
     let outcome: 'commit' | 'rollback' = 'rollback';
     const runner = this.dataSource.createQueryRunner() as PostgresQueryRunner;
@@ -87,9 +101,10 @@ export class RlsTransactions {
     // (pg writes each pipelined statement with its own syscall otherwise). A fallback uncork on setImmediate
     // covers handlers whose first statement comes later, or through TypeORM rather than sql().
     const flush = corkUntilFirstStatement(client);
-    const { begin, commit: COMMIT, rollback: ROLLBACK, setClaims, assertSession } = this.statements;
+    const { commit: COMMIT, rollback: ROLLBACK, setClaims, assertSession } = this.statements;
+    const singleRead = options.singleRead === true;
     const opening = [
-      client.query(begin),
+      client.query(singleRead ? this.statements.beginReadOnly : this.statements.begin),
       client.query({
         name: setClaims,
         text: SET_CLAIMS_SQL,
@@ -103,8 +118,24 @@ export class RlsTransactions {
     opened.catch(() => undefined); // observed below; avoid an unhandled rejection meanwhile
     // TypeORM must see the transaction, or repository saves would open (and commit) their own.
     runner.isTransactionActive = true;
+    // singleRead: COMMIT, sent with the one statement (see above).
+    let committing: Promise<{ command: string }> | undefined;
+    const ctx: TransactionContext = { manager: runner.manager, claims, afterCommit: [], flush };
+    if (singleRead) {
+      ctx.beforeStatement = (on) => {
+        if (on === client && committing)
+          throw new Error('A single-read transaction runs one statement: it has committed already');
+      };
+      ctx.afterStatement = (on) => {
+        if (on !== client || committing) return;
+        committing = client.query(COMMIT);
+        committing.catch(() => undefined); // awaited below
+        runner.isTransactionActive = false;
+        // TypeORM refuses a released runner: nothing may run on this connection outside the transaction.
+        runner.isReleased = true;
+      };
+    }
     try {
-      const ctx: TransactionContext = { manager: runner.manager, claims, afterCommit: [], flush };
       let result: T;
       try {
         result = await transactionStorage.run(ctx, () => fn(runner.manager));
@@ -115,7 +146,7 @@ export class RlsTransactions {
       }
       flush();
       await opened;
-      const committed = await client.query(COMMIT);
+      const committed = await (committing ?? client.query(COMMIT));
       runner.isTransactionActive = false;
       // A transaction aborted by a statement the handler caught answers COMMIT with ROLLBACK, not an error.
       if (committed.command === 'ROLLBACK')
@@ -125,6 +156,8 @@ export class RlsTransactions {
       return result;
     } catch (err) {
       flush();
+      // A single read's COMMIT is on its way: it ends the transaction (as ROLLBACK when a statement failed).
+      if (committing) await committing.catch((endErr: Error) => (broken = endErr));
       if (runner.isTransactionActive) {
         const commit = err instanceof DomainError && err.commitFirst;
         const ended = await client.query(commit ? COMMIT : ROLLBACK).catch((endErr: Error) => {
@@ -139,7 +172,11 @@ export class RlsTransactions {
       throw lost && released ? lost : err;
     } finally {
       client.removeListener('error', onLost);
-      if (broken) await runner['releasePostgresConnection'](broken);
+      // The fence above also kept TypeORM's own release-on-error from running: a connection lost meanwhile
+      // is destroyed here instead of returned.
+      if (committing) runner.isReleased = false;
+      const destroy = broken ?? (committing ? lost : undefined);
+      if (destroy) await runner['releasePostgresConnection'](destroy);
       else await runner.release();
       this.metrics?.observeTransaction(outcome, (performance.now() - started) / 1000);
     }

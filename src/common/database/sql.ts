@@ -43,11 +43,14 @@ export function sqlFor(runner: QueryRunner): Sql {
   const named = usesPreparedStatements(runner.connection);
   const run = (text: string, params: unknown[] = []): Promise<QueryResult> => {
     const name = named ? statementName(text) : undefined;
+    const ctx = transactionStorage.getStore();
+    ctx?.beforeStatement?.(client);
     const result = name
       ? client.query({ name, text, values: params as unknown[] })
       : client.query(text, params as unknown[]);
+    ctx?.afterStatement?.(client);
     // The first statement joins the transaction's opening ones in a single write.
-    transactionStorage.getStore()?.flush?.();
+    ctx?.flush?.();
     return result;
   };
   return {

@@ -3,6 +3,7 @@
 // the commit. Installed once at boot on every route, outside Nest's interceptor chain: no rxjs and no reflection
 // per request. The method receives the request through one extra argument the wrapper declares (Nest's @Req()
 // metadata, read by nothing else); Idempotent routes get the reply the same way.
+import { SetMetadata } from '@nestjs/common';
 import { PATH_METADATA, RESPONSE_PASSTHROUGH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
@@ -14,6 +15,13 @@ import type { CarebaseRequest } from '../guards/access.guard';
 import { IDEMPOTENT_KEY, idempotent, idempotentStatus } from '../idempotency/idempotency.interceptor';
 
 const WRAPPED = Symbol('carebase:request-transaction');
+export const SINGLE_READ_KEY = 'carebase:single-read';
+
+/**
+ * The route reads with one sql() statement and writes nothing: its transaction is READ ONLY and its COMMIT
+ * travels with that statement, so the request costs one database round trip (RlsTransactions.run, singleRead).
+ */
+export const SingleRead = () => SetMetadata(SINGLE_READ_KEY, true);
 // The wrapper is installed once per process on the controller's prototype; each application stamps its own
 // RlsTransactions on its own controller instances, so two applications in one process use their own databases.
 const TX = Symbol('carebase:request-transactions');
@@ -54,12 +62,20 @@ export function installRequestTransactions(
         if (Reflect.getMetadata(PATH_METADATA, method) === undefined || method[WRAPPED]) continue;
         const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [method, metatype]);
         const once = !!reflector.getAllAndOverride<boolean | undefined>(IDEMPOTENT_KEY, [method, metatype]);
+        const singleRead = !!reflector.getAllAndOverride<boolean | undefined>(SINGLE_READ_KEY, [
+          method,
+          metatype,
+        ]);
         // Idempotency lives in the request transaction: without one the key would be ignored, not refused.
         if (once && rule?.transaction === false)
           throw new Error(`${metatype.name}.${name}: @Idempotent() needs the request transaction`);
+        if (singleRead && (once || rule?.transaction === false))
+          throw new Error(
+            `${metatype.name}.${name}: @SingleRead() needs the request transaction and no @Idempotent()`,
+          );
         // Without a rule the guard refuses the request; `transaction: false` routes open their own.
         if (!rule || rule.transaction === false) continue;
-        proto[name] = wrapRoute(metatype, name, method, rule, once);
+        proto[name] = wrapRoute(metatype, name, method, rule, once, singleRead);
         wrapped++;
       }
     }
@@ -79,6 +95,7 @@ function wrapRoute(
   method: RouteMethod,
   rule: AccessRule,
   once: boolean,
+  singleRead: boolean,
 ): RouteMethod {
   const args: RouteArgs = { ...(Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as RouteArgs) };
   const reqAt = Object.values(args).reduce((n, a) => Math.max(n, a.index + 1), 0);
@@ -107,10 +124,13 @@ function wrapRoute(
       );
     };
   } else {
+    const options = { singleRead };
     wrapper = function (this: unknown, ...params: unknown[]) {
       const req = params[reqAt] as CarebaseRequest;
-      return transactionsOf(this).run(requestClaims(req, req.claims ?? fallback), async () =>
-        method.apply(this, params),
+      return transactionsOf(this).run(
+        requestClaims(req, req.claims ?? fallback),
+        async () => method.apply(this, params),
+        options,
       );
     };
   }

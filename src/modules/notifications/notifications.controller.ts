@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated } from '../../common/decorators/access.decorator';
 import { ProblemDto } from '../../common/dto/problem.dto';
+import { SingleRead } from '../../common/http/request-transaction';
 import { CreateNotificationDto } from './dto/create-notification.dto';
 import { ListNotificationsQueryDto } from './dto/list-notifications.query.dto';
 import {
@@ -33,6 +34,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Own notifications in the active organization, newest first' })
   @ApiOkResponse({ type: NotificationPageDto })
   @Header('content-type', 'application/json; charset=utf-8')
+  @SingleRead()
   list(@Query() q: ListNotificationsQueryDto): Promise<string> {
     // NotificationPageDto, already serialized (see NotificationsService.list).
     return this.notifications.list(q);
@@ -42,6 +44,7 @@ export class NotificationsController {
   @Authenticated({ apiKeys: false })
   @ApiOperation({ summary: 'How many own notifications are unread' })
   @ApiOkResponse({ type: UnreadCountDto })
+  @SingleRead()
   unreadCount(): Promise<UnreadCountDto> {
     return this.notifications.unreadCount();
   }
