@@ -1,12 +1,18 @@
 // Builds (`nest build`) only when the build is missing or its inputs changed since it was made: `npm start`
 // and the CLIs on an up-to-date tree skip the ~10 s compile. The inputs are hashed by content (a checkout,
 // which resets modification times, does not force a rebuild; an edit always does); the hash of the inputs a
-// build was made from is written into it (dist/.build-inputs) after the build succeeds.
-//   node scripts/build-if-stale.mjs [--force]
+// build was made from is written into it (dist/.build-inputs) after the build succeeds, beside a fingerprint
+// of the inputs' names, sizes, inodes and change times. While the fingerprint is unchanged the inputs are not
+// read at all (any write to a file changes its ctime, which no tool can set back); when it differs, the
+// content hash decides, and an unchanged hash records the new fingerprint.
+//   node scripts/build-if-stale.mjs [--force] [--then FILE]
+// `--then FILE` loads FILE (CommonJS, relative to the root) in this process once the build is up to date:
+// `npm start` runs the server without starting a second Node process.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /** What a build is made from: the sources and every file that changes how they compile. */
@@ -44,34 +50,67 @@ export function inputsHash(root) {
   return hash.digest('hex');
 }
 
+/** A fingerprint of the build inputs' names, sizes, inodes and change and modification times, not their contents. */
+export function inputsFingerprint(root) {
+  const hash = createHash('sha256');
+  for (const input of BUILD_INPUTS) {
+    for (const file of files(root, input).sort()) {
+      const st = statSync(path.join(root, file), { bigint: true });
+      hash.update(`${file.split(path.sep).join('/')}\0${st.size}\0${st.ino}\0${st.ctimeNs}\0${st.mtimeNs}\0`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Whether `root` needs a build (`reason`), and the stamp to record when only the fingerprint is new. */
+function check(root) {
+  if (!existsSync(path.join(root, ENTRY))) return { reason: 'no build yet' };
+  const stamp = path.join(root, STAMP);
+  if (!existsSync(stamp)) return { reason: 'the build does not record its inputs' };
+  const [hash, fingerprint] = readFileSync(stamp, 'utf8').trim().split('\n');
+  const now = inputsFingerprint(root);
+  if (fingerprint === now) return {};
+  return hash === inputsHash(root)
+    ? { restamp: `${hash}\n${now}\n` }
+    : { reason: 'sources changed since the last build' };
+}
+
 /** Why `root` needs a build, or undefined when its build is up to date. */
 export function staleReason(root) {
-  if (!existsSync(path.join(root, ENTRY))) return 'no build yet';
-  const stamp = path.join(root, STAMP);
-  if (!existsSync(stamp)) return 'the build does not record its inputs';
-  return readFileSync(stamp, 'utf8').trim() === inputsHash(root)
-    ? undefined
-    : 'sources changed since the last build';
+  return check(root).reason;
+}
+
+/** Records the inputs a build was made from: read before the build starts, so an edit during it is seen next time. */
+export function inputsStamp(root) {
+  const fingerprint = inputsFingerprint(root);
+  return `${inputsHash(root)}\n${fingerprint}\n`;
 }
 
 function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const reason = process.argv.includes('--force') ? 'asked to' : staleReason(root);
+  const then = process.argv.indexOf('--then');
+  if (then !== -1 && !process.argv[then + 1]) throw new Error('--then needs a file');
+  const { reason, restamp } = process.argv.includes('--force') ? { reason: 'asked to' } : check(root);
   if (!reason) {
+    if (restamp) writeFileSync(path.join(root, STAMP), restamp);
     process.stderr.write('build is up to date\n');
-    return;
+  } else {
+    process.stderr.write(`building (${reason}) ...\n`);
+    const stamp = inputsStamp(root); // the inputs as they are when the build starts
+    execFileSync('npx', ['nest', 'build'], { cwd: root, stdio: 'inherit' });
+    writeFileSync(path.join(root, STAMP), stamp);
   }
-  process.stderr.write(`building (${reason}) ...\n`);
-  const hash = inputsHash(root); // the inputs as they are when the build starts
-  execFileSync('npx', ['nest', 'build'], { cwd: root, stdio: 'inherit' });
-  writeFileSync(path.join(root, STAMP), `${hash}\n`);
+  if (then === -1) return undefined;
+  return path.resolve(root, process.argv[then + 1]);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  let then;
   try {
-    main();
+    then = main();
   } catch (err) {
     process.stderr.write(`build failed: ${err?.message ?? err}\n`);
     process.exit(1);
   }
+  if (then) createRequire(import.meta.url)(then);
 }

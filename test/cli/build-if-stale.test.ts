@@ -1,9 +1,9 @@
 // `npm start` and the CLIs build only when the build is missing or its inputs changed.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inputsHash, staleReason, STAMP } from '../../scripts/build-if-stale.mjs';
+import { inputsHash, inputsStamp, staleReason, STAMP } from '../../scripts/build-if-stale.mjs';
 
 describe('build-if-stale', () => {
   let root: string;
@@ -39,7 +39,26 @@ describe('build-if-stale', () => {
     expect(staleReason(root)).toBeUndefined();
   });
 
-  it.each([
+  it('with the fingerprint recorded, still sees an edit that keeps the size and the modification time', () => {
+    write('dist/src/main.js', '// built');
+    write(STAMP, inputsStamp(root));
+    expect(staleReason(root)).toBeUndefined();
+    const file = path.join(root, 'src/modules/a/a.service.ts');
+    write('src/modules/a/a.service.ts', 'export const a = 9;'); // same length
+    utimesSync(file, new Date(0), new Date(0));
+    expect(staleReason(root)).toBe('sources changed since the last build');
+  });
+
+  it('with the fingerprint recorded, falls back to the contents when only the times changed (a checkout)', () => {
+    write('dist/src/main.js', '// built');
+    write(STAMP, inputsStamp(root));
+    const before = readFileSync(path.join(root, STAMP), 'utf8');
+    write('src/modules/a/a.service.ts', 'export const a = 1;'); // rewritten with the same contents
+    expect(staleReason(root)).toBeUndefined();
+    expect(readFileSync(path.join(root, STAMP), 'utf8')).toBe(before);
+  });
+
+  const changes: [string, () => void][] = [
     ['an edited source', () => write('src/modules/a/a.service.ts', 'export const a = 2;')],
     ['a new source', () => write('src/modules/b/b.service.ts', 'export const b = 1;')],
     ['a removed source', () => rmSync(path.join(root, 'src/modules/a/a.service.ts'))],
@@ -52,8 +71,16 @@ describe('build-if-stale', () => {
     ],
     ['a changed compiler setting', () => write('tsconfig.json', '{"compilerOptions":{}}')],
     ['changed dependencies', () => write('package-lock.json', '{"lockfileVersion":3}')],
-  ])('rebuilds after %s', (_what, change) => {
+  ];
+  it.each(changes)('rebuilds after %s', (_what, change) => {
     built();
+    change();
+    expect(staleReason(root)).toBe('sources changed since the last build');
+  });
+
+  it.each(changes)('rebuilds after %s, with the fingerprint recorded', (_what, change) => {
+    write('dist/src/main.js', '// built');
+    write(STAMP, inputsStamp(root));
     change();
     expect(staleReason(root)).toBe('sources changed since the last build');
   });

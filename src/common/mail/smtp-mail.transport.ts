@@ -1,6 +1,7 @@
 // Mail through an SMTP server (nodemailer), configured by SMTP_URL and MAIL_FROM.
 import type { OnModuleDestroy } from '@nestjs/common';
-import { createTransport, type SMTPTransportOptions, type Transporter } from 'nodemailer';
+import type * as Nodemailer from 'nodemailer';
+import type { SMTPTransportOptions, Transporter } from 'nodemailer';
 import { MailTransport, type MailMessage } from './mailer';
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1)$/i;
@@ -36,6 +37,9 @@ export class SmtpMailTransport extends MailTransport implements OnModuleDestroy 
 
   constructor(url: string, from: string) {
     super();
+    // Loaded when SMTP is configured (production), not on every start.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createTransport } = require('nodemailer') as typeof Nodemailer;
     this.transporter = createTransport(smtpOptions(url), { from });
   }
 

@@ -4,7 +4,7 @@
 // before and after the call. Stripe calls carry idempotency keys derived from the order, so a retried
 // request never creates a second PaymentIntent, and a retried refund adopts one Stripe already made.
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
 import type { Claims } from '../../common/context/claims';
 import { RlsTransactions } from '../../common/database/rls-transactions';

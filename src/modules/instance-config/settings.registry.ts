@@ -1,7 +1,8 @@
 // The settings an operator may set, each with the JSON Schema its value must satisfy and the value it has
 // while unset. A key that is not declared here cannot be stored; a value of the wrong shape is refused with
 // a 400 naming the key. Add a setting by adding an entry.
-import Ajv, { type ValidateFunction } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { DomainError } from '../../common/errors/domain-error';
 
 export interface SettingDefinition {
@@ -53,18 +54,27 @@ export const SETTINGS: readonly SettingDefinition[] = [
   },
 ];
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validators = new Map<string, { def: SettingDefinition; validate: ValidateFunction }>(
-  SETTINGS.map((def) => [def.key, { def, validate: ajv.compile(def.schema) }]),
-);
+type Entry = { def: SettingDefinition; validate: ValidateFunction };
+let compiled: Map<string, Entry> | undefined;
+
+/** The schemas compiled at the first use of a setting, not at start-up (Ajv and the compile are ~80 ms). */
+function validators(): Map<string, Entry> {
+  if (!compiled) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { default: Ajv } = require('ajv') as typeof AjvModule;
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    compiled = new Map(SETTINGS.map((def) => [def.key, { def, validate: ajv.compile(def.schema) }]));
+  }
+  return compiled;
+}
 
 export function settingDefinition(key: string): SettingDefinition | undefined {
-  return validators.get(key)?.def;
+  return validators().get(key)?.def;
 }
 
 /** The definition of `key` once `value` fits its schema; a 400 naming the key otherwise. */
 export function validateSetting(key: string, value: unknown): SettingDefinition {
-  const entry = validators.get(key);
+  const entry = validators().get(key);
   if (!entry)
     throw new DomainError('invalid-input', `Unknown setting "${key}".`, [
       { field: key, message: 'unknown setting' },

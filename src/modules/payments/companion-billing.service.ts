@@ -3,12 +3,13 @@
 // in a short transaction as the caller first. The customer's link and the plan come back through the existing
 // webhooks (customer.created with metadata { org_id, user_id }, customer.subscription.*).
 import { Inject, Injectable } from '@nestjs/common';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
 import type { Claims } from '../../common/context/claims';
 import { sql } from '../../common/database/sql';
 import { RlsTransactions } from '../../common/database/rls-transactions';
 import { DomainError, notFound } from '../../common/errors/domain-error';
+import { stripeLibrary } from '../../common/stripe/stripe-client';
 import { BillingCustomersRepository } from './billing-customers.repository';
 import type {
   CreateCheckoutSessionDto,
@@ -31,7 +32,8 @@ export class CompanionBillingService {
     if (!key) throw new DomainError('unavailable', 'Stripe billing is not configured (STRIPE_SECRET_KEY).');
     if (!this.client) {
       const api = this.config.STRIPE_API_URL ? new URL(this.config.STRIPE_API_URL) : undefined;
-      this.client = new Stripe(key, {
+      const StripeClient = stripeLibrary();
+      this.client = new StripeClient(key, {
         maxNetworkRetries: 1,
         timeout: 10_000,
         ...(api

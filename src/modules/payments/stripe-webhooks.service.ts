@@ -7,10 +7,11 @@
 // on the unique index) is acknowledged without effect, and a failed one leaves neither effect nor mark.
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { APP_CONFIG, type ResolvedConfig } from '../../common/config/config';
 import { afterCommit } from '../../common/context/request-context';
 import { DomainError } from '../../common/errors/domain-error';
+import { stripeLibrary } from '../../common/stripe/stripe-client';
 import { BillingCustomersRepository } from './billing-customers.repository';
 import type { BillingPlan } from './entities/billing-customer.entity';
 import { LATE_ORDER_PAYMENT_REFUNDS, type LateOrderPaymentRefunds } from './late-order-payment-refunds';
@@ -77,7 +78,7 @@ export class StripeWebhooksService {
     );
     let event: Stripe.Event;
     try {
-      event = Stripe.webhooks.constructEvent(rawBody, signature, secret, STRIPE_TOLERANCE_SECONDS);
+      event = stripeLibrary().webhooks.constructEvent(rawBody, signature, secret, STRIPE_TOLERANCE_SECONDS);
     } catch {
       throw refused;
     }

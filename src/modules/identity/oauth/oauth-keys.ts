@@ -1,7 +1,7 @@
 // The authorization server's signing keys (ES256), stored sealed with DATA_ENCRYPTION_KEY (SecretBox, the
 // kid as associated data) in oauth_provider_artifacts as model SigningKey. The newest key signs; older ones
 // stay published in the JWKS until they expire, so tokens signed before a rotation still verify.
-import { exportJWK, generateKeyPair } from 'jose';
+import type * as Jose from 'jose';
 import { randomUUID } from 'node:crypto';
 import type { JWK } from 'oidc-provider';
 import { SecretBox } from '../../../common/crypto/secret-box';
@@ -70,6 +70,9 @@ export class OAuthSigningKeys {
   }
 
   private async insert(db: Sql): Promise<string> {
+    // Loaded when a key is made (once per instance lifetime), not at every start.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { exportJWK, generateKeyPair } = require('jose') as typeof Jose;
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     const kid = randomUUID();
     const jwk = { ...(await exportJWK(privateKey)), kid, alg: 'ES256', use: 'sig' };
