@@ -2,7 +2,7 @@
 // and Nest uses through nestjs-pino, which picks that child inside a request and the root outside one.
 // Secrets are removed by pino's redaction before a line is serialized.
 import type { LoggerService } from '@nestjs/common';
-import { Logger as NestPinoLogger, PinoLogger } from 'nestjs-pino';
+import type * as NestjsPino from 'nestjs-pino';
 import { Store, storage } from 'nestjs-pino/storage';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { SECRET_KEYS, type AppConfig } from '../config/config';
@@ -38,6 +38,10 @@ export function createLogger(level: AppConfig['LOG_LEVEL'], destination?: Destin
 
 /** Nest's logger: nestjs-pino over `root`, writing with the current request's child logger when there is one. */
 export function nestLogger(root: Logger): LoggerService {
+  // Required here, not at the top: main.ts needs only createLogger before it starts the database, and
+  // nestjs-pino brings @nestjs/common, rxjs and pino-http (~300 ms) that can load while the database starts.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Logger: NestPinoLogger, PinoLogger } = require('nestjs-pino') as typeof NestjsPino;
   return new NestPinoLogger(new PinoLogger({ pinoHttp: { logger: root } }), {});
 }
 
