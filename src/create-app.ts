@@ -20,7 +20,7 @@ import { trustProxyOption } from './common/config/config';
 import { problem } from './common/errors/domain-error';
 import { RlsTransactions } from './common/database/rls-transactions';
 import { registerJsonBodyParser } from './common/http/json-body.parser';
-import { createLogger, nestLogger, withRequestLogger } from './common/logging/logger';
+import { createLogger, nestLogger, requestLogger, withRequestLogger } from './common/logging/logger';
 import { Metrics } from './common/metrics/metrics';
 import { registerMetricsRoute } from './common/metrics/metrics.route';
 import { OAuthConsent, OAuthServer, registerOAuthRoutes } from './modules/identity';
@@ -97,7 +97,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       raw: IncomingMessage,
     ) => {
       const given = raw.headers['x-request-id'];
-      return parent.child(
+      return requestLogger(
+        parent as Pino,
         typeof given === 'string' && REQUEST_ID.test(given)
           ? { ...bindings, clientRequestId: given }
           : bindings,
@@ -105,6 +106,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       );
     },
     logController: new LogController({ disableRequestLogging: true }),
+    // No Nest middleware here (request ids, logging, CORS and security headers are Fastify hooks): without
+    // middie, no middleware runner on every request.
+    skipMiddie: true,
     // Refusals Fastify answers before Nest sees the request, as problem details too (400, documented on
     // every route): a path parameter over maxParamLength, a malformed URL; on the socket, oversized headers.
     frameworkErrors: (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
@@ -183,13 +187,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const origins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
-  app.enableCors({
-    origin: origins.length ? origins : false,
-    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', 'x-api-key', 'x-request-id', 'idempotency-key'],
-    exposedHeaders: ['x-request-id'],
-    maxAge: 600,
-  });
+  // Without CORS_ORIGINS no origin is allowed: no CORS hook at all (a preflight then gets the 404 it got with
+  // the hook disabled, and no response carries CORS headers).
+  if (origins.length)
+    app.enableCors({
+      origin: origins,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'x-api-key', 'x-request-id', 'idempotency-key'],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    });
 
   // Built on the first request for it (then kept): ~0.3 s that start-up need not wait for.
   SwaggerModule.setup('docs', app, () => buildOpenApi(app), {
