@@ -4,11 +4,12 @@
 // check, then the server) and for `node dist/src/main.js` alone, each started --runs times, alternating.
 // Every start brings up its own embedded PostgreSQL in a private data folder (initialized and migrated by
 // one warm-up start that is not counted) on a free port, and is stopped with SIGTERM before the next one.
-// Prints every run, then median, min and max per mode, beside the app's own "listening ... in N ms" figure
-// and the load average. `--dir` measures another tree (a checkout with its own dist/ and node_modules), so
-// two builds can be compared back to back; `--keep` keeps the data folder.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// Prints every run, then median, min and max per mode, beside the app's own "listening ... in N ms" figure,
+// the load average, and the CPU the start used (its own processes, not PostgreSQL): a figure a busy machine
+// does not inflate as it does the wall clock. `--dir` measures another tree (a checkout with its own dist/
+// and node_modules), so two builds can be compared back to back; `--keep` keeps the data folder.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +57,30 @@ function groupAlive(pgid) {
   }
 }
 
+const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/**
+ * CPU ms used so far by the start's own processes (npm, its shell, the check, the server; not PostgreSQL):
+ * what a start costs regardless of how busy the machine is. Exited children count through their parent.
+ */
+function startCpuMs(pgid) {
+  let ticks = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // f[0] is field 3 (state)
+    if (Number(f[2]) !== pgid || comm.startsWith('postgres')) continue;
+    ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+  }
+  return (ticks * 1000) / CLK_TCK;
+}
+
 const COMMANDS = {
   npm: ['npm', ['start', '--silent']],
   node: [process.execPath, ['dist/src/main.js']],
@@ -79,6 +104,7 @@ async function startOnce(mode, env, port) {
   let exited = false;
   child.once('exit', () => (exited = true));
   let ms;
+  let cpuMs;
   try {
     while (ms === undefined) {
       if (exited) throw new Error(`the server exited while starting:\n${output.slice(-3000)}`);
@@ -87,7 +113,10 @@ async function startOnce(mode, env, port) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/health`);
         await res.arrayBuffer();
-        if (res.status === 200) ms = performance.now() - t0;
+        if (res.status === 200) {
+          ms = performance.now() - t0;
+          cpuMs = startCpuMs(child.pid);
+        }
       } catch {
         /* not listening yet */
       }
@@ -100,7 +129,7 @@ async function startOnce(mode, env, port) {
     for (let i = 0; i < 3000 && groupAlive(child.pid); i++) await sleep(10);
     if (groupAlive(child.pid)) process.kill(-child.pid, 'SIGKILL');
   }
-  return { ms, appMs };
+  return { ms, appMs, cpuMs };
 }
 
 const median = (xs) => {
@@ -142,18 +171,25 @@ async function main() {
       for (const mode of modes) {
         const r = await startOnce(mode, env, port);
         results[mode].push(r);
-        log(`run ${i + 1} ${mode.padEnd(4)}: ${fmt(r.ms)} ms to the first 200 (app says ${fmt(r.appMs)} ms)`);
+        log(
+          `run ${i + 1} ${mode.padEnd(4)}: ${fmt(r.ms)} ms to the first 200 (app says ${fmt(r.appMs)} ms; CPU ${fmt(r.cpuMs)} ms)`,
+        );
       }
     }
     log('');
-    log('mode | command                 | median ms | min ms | max ms | app "listening in" median ms');
-    log('-----|-------------------------|-----------|--------|--------|-----------------------------');
+    log(
+      'mode | command                 | median ms | min ms | max ms | app "listening in" median ms | CPU median ms',
+    );
+    log(
+      '-----|-------------------------|-----------|--------|--------|------------------------------|--------------',
+    );
     for (const mode of modes) {
       const ms = results[mode].map((r) => r.ms);
       const app = results[mode].map((r) => r.appMs).filter((x) => x !== undefined);
+      const cpu = results[mode].map((r) => r.cpuMs);
       const command = mode === 'npm' ? 'npm start' : 'node dist/src/main.js';
       log(
-        `${mode.padEnd(4)} | ${command.padEnd(23)} | ${fmt(median(ms)).padStart(9)} | ${fmt(Math.min(...ms)).padStart(6)} | ${fmt(Math.max(...ms)).padStart(6)} | ${fmt(app.length ? median(app) : undefined)}`,
+        `${mode.padEnd(4)} | ${command.padEnd(23)} | ${fmt(median(ms)).padStart(9)} | ${fmt(Math.min(...ms)).padStart(6)} | ${fmt(Math.max(...ms)).padStart(6)} | ${fmt(app.length ? median(app) : undefined).padStart(28)} | ${fmt(median(cpu)).padStart(12)}`,
       );
     }
     log(`load average after: ${load()} (${os.cpus().length} cores)`);

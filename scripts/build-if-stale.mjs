@@ -50,12 +50,18 @@ export function inputsHash(root) {
   return hash.digest('hex');
 }
 
-/** A fingerprint of the build inputs' names, sizes, inodes and change and modification times, not their contents. */
-export function inputsFingerprint(root) {
+/**
+ * A fingerprint of the build inputs' names, sizes, inodes and change and modification times, not their contents;
+ * undefined while an input changed in the last 2 s (on a file system with coarse times, a second edit within
+ * the same tick would leave the fingerprint as it was).
+ */
+export function inputsFingerprint(root, now = Date.now()) {
   const hash = createHash('sha256');
+  const recent = (BigInt(Math.floor(now)) - 2000n) * 1_000_000n;
   for (const input of BUILD_INPUTS) {
     for (const file of files(root, input).sort()) {
       const st = statSync(path.join(root, file), { bigint: true });
+      if (st.ctimeNs > recent || st.mtimeNs > recent) return undefined;
       hash.update(`${file.split(path.sep).join('/')}\0${st.size}\0${st.ino}\0${st.ctimeNs}\0${st.mtimeNs}\0`);
     }
   }
@@ -63,27 +69,26 @@ export function inputsFingerprint(root) {
 }
 
 /** Whether `root` needs a build (`reason`), and the stamp to record when only the fingerprint is new. */
-function check(root) {
+function check(root, clock = Date.now()) {
   if (!existsSync(path.join(root, ENTRY))) return { reason: 'no build yet' };
   const stamp = path.join(root, STAMP);
   if (!existsSync(stamp)) return { reason: 'the build does not record its inputs' };
   const [hash, fingerprint] = readFileSync(stamp, 'utf8').trim().split('\n');
-  const now = inputsFingerprint(root);
-  if (fingerprint === now) return {};
-  return hash === inputsHash(root)
-    ? { restamp: `${hash}\n${now}\n` }
-    : { reason: 'sources changed since the last build' };
+  const now = inputsFingerprint(root, clock);
+  if (now && fingerprint === now) return {};
+  if (hash !== inputsHash(root)) return { reason: 'sources changed since the last build' };
+  return now ? { restamp: `${hash}\n${now}\n` } : {};
 }
 
-/** Why `root` needs a build, or undefined when its build is up to date. */
-export function staleReason(root) {
-  return check(root).reason;
+/** Why `root` needs a build, or undefined when its build is up to date. `clock`: the time now, in ms. */
+export function staleReason(root, clock = Date.now()) {
+  return check(root, clock).reason;
 }
 
 /** Records the inputs a build was made from: read before the build starts, so an edit during it is seen next time. */
-export function inputsStamp(root) {
-  const fingerprint = inputsFingerprint(root);
-  return `${inputsHash(root)}\n${fingerprint}\n`;
+export function inputsStamp(root, clock = Date.now()) {
+  const fingerprint = inputsFingerprint(root, clock);
+  return `${inputsHash(root)}\n${fingerprint ?? ''}\n`;
 }
 
 function main() {

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inputsHash, inputsStamp, staleReason, STAMP } from '../../scripts/build-if-stale.mjs';
 
+// Inputs changed in the last 2 s get no fingerprint: the fingerprint cases look from 10 s later.
+const LATER = () => Date.now() + 10_000;
+
 describe('build-if-stale', () => {
   let root: string;
   const write = (file: string, text: string) => {
@@ -41,20 +44,33 @@ describe('build-if-stale', () => {
 
   it('with the fingerprint recorded, still sees an edit that keeps the size and the modification time', () => {
     write('dist/src/main.js', '// built');
-    write(STAMP, inputsStamp(root));
-    expect(staleReason(root)).toBeUndefined();
+    write(STAMP, inputsStamp(root, LATER()));
+    expect(staleReason(root, LATER())).toBeUndefined();
     const file = path.join(root, 'src/modules/a/a.service.ts');
     write('src/modules/a/a.service.ts', 'export const a = 9;'); // same length
     utimesSync(file, new Date(0), new Date(0));
-    expect(staleReason(root)).toBe('sources changed since the last build');
+    expect(staleReason(root, LATER())).toBe('sources changed since the last build');
+  });
+
+  it('with the fingerprint unchanged, does not read the inputs', () => {
+    write('dist/src/main.js', '// built');
+    const [, fingerprint] = inputsStamp(root, LATER()).split('\n');
+    write(STAMP, `${'0'.repeat(64)}\n${fingerprint}\n`); // a content hash that matches nothing
+    expect(staleReason(root, LATER())).toBeUndefined();
+    expect(staleReason(root)).toBe('sources changed since the last build'); // inputs too recent: by content
+  });
+
+  it('records a fingerprint only for inputs older than 2 s', () => {
+    expect(inputsStamp(root).split('\n')[1]).toBe('');
+    expect(inputsStamp(root, LATER()).split('\n')[1]).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('with the fingerprint recorded, falls back to the contents when only the times changed (a checkout)', () => {
     write('dist/src/main.js', '// built');
-    write(STAMP, inputsStamp(root));
+    write(STAMP, inputsStamp(root, LATER()));
     const before = readFileSync(path.join(root, STAMP), 'utf8');
     write('src/modules/a/a.service.ts', 'export const a = 1;'); // rewritten with the same contents
-    expect(staleReason(root)).toBeUndefined();
+    expect(staleReason(root, LATER())).toBeUndefined();
     expect(readFileSync(path.join(root, STAMP), 'utf8')).toBe(before);
   });
 
@@ -75,13 +91,13 @@ describe('build-if-stale', () => {
   it.each(changes)('rebuilds after %s', (_what, change) => {
     built();
     change();
-    expect(staleReason(root)).toBe('sources changed since the last build');
+    expect(staleReason(root, LATER())).toBe('sources changed since the last build');
   });
 
   it.each(changes)('rebuilds after %s, with the fingerprint recorded', (_what, change) => {
     write('dist/src/main.js', '// built');
-    write(STAMP, inputsStamp(root));
+    write(STAMP, inputsStamp(root, LATER()));
     change();
-    expect(staleReason(root)).toBe('sources changed since the last build');
+    expect(staleReason(root, LATER())).toBe('sources changed since the last build');
   });
 });
