@@ -166,7 +166,7 @@ describe('RlsTransactions.run singleRead: BEGIN READ ONLY ... the statement ... 
         },
         { singleRead: true },
       ),
-    ).rejects.toThrow(/released/i);
+    ).rejects.toThrow(/one statement/);
     const next = await writes(false, () => sql().one(READ, [admin.orgId]));
     expect(next.result).toMatchObject({ role: 'authenticated', ro: 'off' });
     const { rows } = await db.owner.query(
@@ -194,5 +194,37 @@ describe('RlsTransactions.run singleRead: BEGIN READ ONLY ... the statement ... 
     await expect(writes(true, () => sql().one(READ, [ended.orgId]), ended.claims)).rejects.toMatchObject({
       code: 'CB401',
     });
+  });
+});
+
+describe('RlsTransactions.run singleRead at shutdown', () => {
+  it('closing the data source while a single read is in flight ends (the runner is taken off the driver list)', async () => {
+    const source = new DataSource(appDataSourceOptions(db.appUrl, 1, false));
+    await source.initialize();
+    const own = new RlsTransactions(source);
+    let reading!: () => void;
+    const read = new Promise<void>((r) => (reading = r));
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const inFlight = own
+      .run(
+        admin.claims,
+        async () => {
+          await sql().one(`SELECT 1 AS one`);
+          reading();
+          await held; // the handler is still busy when the shutdown comes
+          return 'done';
+        },
+        { singleRead: true },
+      )
+      .catch((e: Error) => e);
+    await read;
+    const closed = await Promise.race([
+      source.destroy().then(() => 'closed'),
+      new Promise((r) => setTimeout(() => r('still closing after 5 s'), 5000)),
+    ]);
+    release();
+    await inFlight;
+    expect(closed).toBe('closed');
   });
 });

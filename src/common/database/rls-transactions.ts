@@ -23,6 +23,8 @@ import { usesPreparedStatements } from './prepared-statements';
 export const SET_CLAIMS_SQL =
   "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";
 
+const SECOND_STATEMENT = 'A single-read transaction runs one statement: it has committed already';
+
 export const ASSERT_SESSION_SQL = 'SELECT app_private.assert_session_active($1)';
 /** Corks the connection's socket; the returned function uncorks it once (idempotent). */
 function corkUntilFirstStatement(client: PoolClient): () => void {
@@ -123,16 +125,18 @@ export class RlsTransactions {
     const ctx: TransactionContext = { manager: runner.manager, claims, afterCommit: [], flush };
     if (singleRead) {
       ctx.beforeStatement = (on) => {
-        if (on === client && committing)
-          throw new Error('A single-read transaction runs one statement: it has committed already');
+        if (on === client && committing) throw new Error(SECOND_STATEMENT);
       };
       ctx.afterStatement = (on) => {
         if (on !== client || committing) return;
         committing = client.query(COMMIT);
         committing.catch(() => undefined); // awaited below
         runner.isTransactionActive = false;
-        // TypeORM refuses a released runner: nothing may run on this connection outside the transaction.
-        runner.isReleased = true;
+        // Nothing may run on this connection outside the transaction: TypeORM's statements are refused too.
+        // (Not by marking the runner released: a released runner is never taken off the driver's list, and
+        // closing the pool at shutdown waits for that list to empty.)
+        const refuse = () => Promise.reject(new Error(SECOND_STATEMENT));
+        Object.assign(runner, { query: refuse, stream: refuse });
       };
     }
     try {
@@ -172,11 +176,7 @@ export class RlsTransactions {
       throw lost && released ? lost : err;
     } finally {
       client.removeListener('error', onLost);
-      // The fence above also kept TypeORM's own release-on-error from running: a connection lost meanwhile
-      // is destroyed here instead of returned.
-      if (committing) runner.isReleased = false;
-      const destroy = broken ?? (committing ? lost : undefined);
-      if (destroy) await runner['releasePostgresConnection'](destroy);
+      if (broken) await runner['releasePostgresConnection'](broken);
       else await runner.release();
       this.metrics?.observeTransaction(outcome, (performance.now() - started) / 1000);
     }
