@@ -7,7 +7,8 @@
 // content hash decides, and an unchanged hash records the new fingerprint.
 //   node scripts/build-if-stale.mjs [--force] [--then FILE]
 // `--then FILE` loads FILE (CommonJS, relative to the root) in this process once the build is up to date:
-// `npm start` runs the server without starting a second Node process.
+// `npm start` runs the server without starting a second Node process, with a code cache for the modules it loads
+// (scripts/compile-cache.cjs; CAREBASE_COMPILE_CACHE=off disables it).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -117,5 +118,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.stderr.write(`build failed: ${err?.message ?? err}\n`);
     process.exit(1);
   }
-  if (then) createRequire(import.meta.url)(then);
+  if (then) {
+    const require = createRequire(import.meta.url);
+    // Before the first module of the build loads: a V8 code cache for them (scripts/compile-cache.cjs).
+    require('./compile-cache.cjs').install(
+      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.cache', 'carebase'),
+    );
+    require(then);
+  }
 }
