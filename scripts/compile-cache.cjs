@@ -201,7 +201,15 @@ function install(dir, env = process.env) {
       const dirname = path.dirname(filename);
       return Reflect.apply(wrapper, this.exports, [this.exports, makeRequire(this), this, filename, dirname]);
     };
-    process.once('exit', flush);
+    process.once('exit', () => {
+      flush();
+      debug(
+        'this run: %d from the cache, %d compiled, %d rejected',
+        stats.hits,
+        stats.compiled,
+        stats.rejected,
+      );
+    });
     installed = { stats, flush };
     return stats;
   } catch (err) {
