@@ -6,6 +6,28 @@ const f = (x, d = 0) => (x === null || x === undefined || !Number.isFinite(x) ? 
 /** The heading that starts the hand-written part of docs/benchmarks.md, kept when the bench rewrites the file. */
 export const HAND_WRITTEN = /^## .*written by hand/m;
 
+/**
+ * The absolute targets (a p99 in ms, Node CPU in us) were set from the run of 2026-11-23 on another machine of the
+ * same kind (docs/benchmarks.md then: C's Node CPU per list request 432 us, L* 6703 list transactions/s). The same
+ * peers on this run's machine say how much slower or faster it is, so a reader can tell the code from the host.
+ */
+const REFERENCE = { cNodeUs: 432, lStarRps: 6703, aNodeTargetUs: 250 };
+function machineScale(P) {
+  const c = P.list?.C?.nodeUsPerReq;
+  const l = P.list?.['L*']?.rps;
+  const a = P.list?.A?.nodeUsPerReq;
+  if (!c || !l || !a) return [];
+  return [
+    `The absolute targets were set on the machine of the 2026-11-23 run, where the hand-written peer C used ` +
+      `${REFERENCE.cNodeUs} us of Node CPU per list request and pgbench ran L* at ${REFERENCE.lStarRps} transactions/s. ` +
+      `On this run's machine C used ${f(c, 0)} us (${f(c / REFERENCE.cNodeUs, 2)}x) and L* ran at ${f(l, 0)}/s ` +
+      `(${f(REFERENCE.lStarRps / l, 2)}x slower). Scaled the same way, the Node CPU goal of ${REFERENCE.aNodeTargetUs} us ` +
+      `(${f(REFERENCE.aNodeTargetUs / REFERENCE.cNodeUs, 2)} of C's) would be ${f((REFERENCE.aNodeTargetUs / REFERENCE.cNodeUs) * c, 0)} us here; ` +
+      `A used ${f(a, 0)} us (${f(a / c, 2)} of C's). The verdicts above are against the goals as written.`,
+    '',
+  ];
+}
+
 export function report(r) {
   const P = r.peaks;
   const ratio = (e, a, b) => (P[e]?.[a] && P[e]?.[b] ? P[e][a].rps / P[e][b].rps : null);
@@ -99,6 +121,7 @@ export function report(r) {
       md(['---', '---', '---', '---']),
       ...targets.map((t) => md([t.target, t.goal, measured(t), verdict(t)])),
       '',
+      ...machineScale(P),
       '## Charts',
       '',
       ...(charts.length ? charts.map((ch) => `![${ch.title}](${ch.file})`) : ['- None written.']),
