@@ -121,8 +121,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (then) {
     const require = createRequire(import.meta.url);
     // Before the first module of the build loads: a V8 code cache for them (scripts/compile-cache.cjs).
+    const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
     require('./compile-cache.cjs').install(
-      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.cache', 'carebase'),
+      path.join(root, 'node_modules', '.cache', 'carebase'),
+      process.env,
+      {
+        treeFiles: [path.join(root, 'package-lock.json'), path.join(root, STAMP)],
+      },
     );
     require(then);
   }

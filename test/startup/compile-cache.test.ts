@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const HOOK = path.resolve(__dirname, '../../scripts/compile-cache.cjs');
 
 interface Run {
-  stats: { hits: number; compiled: number; rejected: number } | null;
+  stats: { hits: number; compiled: number; rejected: number; resolved: number } | null;
   lib: string;
   dirname: string;
   filename: string;
@@ -47,7 +47,9 @@ describe('compile cache', () => {
     root = mkdtempSync(path.join(os.tmpdir(), 'carebase-compile-cache-'));
     write(
       'entry.cjs',
-      `globalThis.stats = require(${JSON.stringify(HOOK)}).install(process.argv[2]) ?? null;
+      `globalThis.stats = require(${JSON.stringify(HOOK)}).install(process.argv[2], process.env, {
+         treeFiles: process.env.TREE ? [process.env.TREE] : undefined,
+       }) ?? null;
        require('./app/main.js');`,
     );
     write('app/lib.js', "module.exports = 'AAAA';\n");
@@ -108,11 +110,11 @@ describe('compile cache', () => {
       thisIsExports: true,
     });
     // main.js, throws.js (compiled, then threw while running), lib.js, cjs-pkg; not dyn.js nor the ESM files
-    expect(first.stats).toEqual({ hits: 0, compiled: 4, rejected: 0, written: 0 });
+    expect(first.stats).toEqual({ hits: 0, compiled: 4, rejected: 0, written: 0, resolved: 0 });
     expect(existsSync(cacheFile())).toBe(true);
 
     const second = run();
-    expect(second.stats).toEqual({ hits: 4, compiled: 0, rejected: 0, written: 0 });
+    expect(second.stats).toEqual({ hits: 4, compiled: 0, rejected: 0, written: 0, resolved: 0 });
     expect({ ...second, stats: null }).toEqual({ ...first, stats: null });
   });
 
@@ -145,5 +147,33 @@ describe('compile cache', () => {
     const off = run({ CAREBASE_COMPILE_CACHE: 'off' });
     expect(off).toMatchObject({ stats: null, lib: 'AAAA', esmImport: 'esm-pkg', thrownRuns: 1 });
     expect(existsSync(cacheFile())).toBe(false);
+  });
+
+  it('keeps where requires resolved while the tree files are unchanged, and re-resolves a file that moved', () => {
+    write('lock.json', 'v1');
+    const TREE = path.join(root, 'lock.json');
+    const first = run({ TREE });
+    expect(first.stats).toMatchObject({ resolved: 0 });
+    const second = run({ TREE });
+    expect(second.stats!.resolved).toBeGreaterThanOrEqual(4); // ./throws, ./dyn, ./lib, cjs-pkg, ...
+    expect({ ...second, stats: null }).toEqual({ ...first, stats: null });
+    // The package's main moves (without a lockfile change): the kept resolution points at a missing file.
+    write('node_modules/cjs-pkg/package.json', '{"name":"cjs-pkg","main":"lib/main.js"}');
+    write('node_modules/cjs-pkg/lib/main.js', "exports.name = 'cjs-pkg moved';\n");
+    rmSync(path.join(root, 'node_modules/cjs-pkg/index.js'));
+    const moved = run({ TREE });
+    expect(moved).toMatchObject({
+      cjsPkg: 'cjs-pkg moved',
+      resolved: path.join(root, 'node_modules/cjs-pkg/lib/main.js'),
+    });
+    // Another tree (a new lockfile): nothing kept is used.
+    write('lock.json', 'v2');
+    expect(run({ TREE }).stats).toMatchObject({ resolved: 0 });
+    expect(run({ TREE }).stats!.resolved).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps no resolutions without tree files', () => {
+    run();
+    expect(run().stats).toMatchObject({ resolved: 0, hits: 4 });
   });
 });
