@@ -170,7 +170,8 @@ describe('RlsTransactions.run singleRead: BEGIN READ ONLY ... the statement ... 
     const next = await writes(false, () => sql().one(READ, [admin.orgId]));
     expect(next.result).toMatchObject({ role: 'authenticated', ro: 'off' });
     const { rows } = await db.owner.query(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'carebase-api' AND state = 'idle in transaction'`,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'carebase-api' AND state = 'idle in transaction'
+         AND datname = current_database()`,
     );
     expect(rows[0].n).toBe(0);
   });
@@ -194,6 +195,67 @@ describe('RlsTransactions.run singleRead: BEGIN READ ONLY ... the statement ... 
     await expect(writes(true, () => sql().one(READ, [ended.orgId]), ended.claims)).rejects.toMatchObject({
       code: 'CB401',
     });
+  });
+});
+
+describe('RlsTransactions.run singleRead with TypeORM and after its end', () => {
+  it('a TypeORM statement started before the read keeps COMMIT at the end: both run in the transaction', async () => {
+    const [orm, read] = await tx.run(
+      admin.claims,
+      async (m) =>
+        Promise.all([
+          m.query(`SELECT current_user AS r, current_setting('request.jwt.claims', true) <> '' AS claims`),
+          sql().one<{ r: string }>(`SELECT current_user AS r`),
+        ]),
+      { singleRead: true },
+    );
+    expect(orm).toEqual([{ r: 'authenticated', claims: true }]);
+    expect(read).toEqual({ r: 'authenticated' });
+  });
+
+  it('a statement left running past the end of its transaction is refused, not sent', async () => {
+    for (const singleRead of [false, true]) {
+      let late: unknown;
+      let ran!: () => void;
+      const lateRan = new Promise<void>((r) => (ran = r));
+      await tx.run(
+        admin.claims,
+        async () => {
+          setTimeout(() => {
+            sql()
+              .one(`SELECT 1 AS late`)
+              .then(
+                (v) => (late = v),
+                (e: Error) => (late = e),
+              )
+              .finally(ran);
+          }, 20);
+          return 'done';
+        },
+        { singleRead },
+      );
+      await lateRan;
+      expect(late, `singleRead ${singleRead}`).toBeInstanceOf(Error);
+      expect(String((late as Error).message)).toMatch(/has ended/);
+    }
+  });
+
+  it('keeps the runner on the driver list while the read is in flight, and takes it off after', async () => {
+    const runners = () =>
+      (single.driver as unknown as { connectedQueryRunners: unknown[] }).connectedQueryRunners;
+    let during: { listed: boolean; released: boolean } | undefined;
+    let runner: unknown;
+    await tx.run(
+      admin.claims,
+      async (m) => {
+        await sql().one(`SELECT 1 AS one`);
+        runner = m.queryRunner;
+        during = { listed: runners().includes(runner), released: m.queryRunner!.isReleased };
+      },
+      { singleRead: true },
+    );
+    expect(during).toEqual({ listed: true, released: false });
+    expect(runners()).not.toContain(runner);
   });
 });
 

@@ -69,4 +69,18 @@ describe('installRequestTransactions', () => {
     }
     expect(() => install(Own)).toThrow(/Own\.read: @SingleRead\(\)/);
   });
+
+  it('refuses at boot a single-read route that is not a GET (a class-level @SingleRead() included)', () => {
+    @Controller('v')
+    @SingleRead()
+    class Mixed {
+      @Get()
+      @Authenticated()
+      read(): void {}
+      @Post()
+      @Authenticated()
+      write(): void {}
+    }
+    expect(() => install(Mixed)).toThrow(/Mixed\.write: @SingleRead\(\) is for GET routes/);
+  });
 });

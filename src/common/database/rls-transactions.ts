@@ -78,9 +78,10 @@ export class RlsTransactions {
    *
    * `singleRead`: the transaction is READ ONLY and runs one statement through sql(); its COMMIT is queued right
    * behind that statement, so BEGIN, the claims, the session check, the statement and COMMIT travel in one
-   * write and come back in one round trip. A second statement is refused (sql() throws, and TypeORM finds its
-   * runner released), and a write is refused by the server, so committing early can never keep a change the
-   * handler would have rolled back. The result still reaches the caller only after COMMIT's answer.
+   * write and come back in one round trip. A second statement is refused (sql() throws, and so does the
+   * transaction's TypeORM runner), and a write is refused by the server, so committing early can never keep a
+   * change the handler would have rolled back. A TypeORM statement started before the sql() one keeps COMMIT
+   * where it is (after the handler). The result still reaches the caller only after COMMIT's answer.
    */
   async run<T>(
     claims: Claims,
@@ -124,19 +125,32 @@ export class RlsTransactions {
     let committing: Promise<{ command: string }> | undefined;
     const ctx: TransactionContext = { manager: runner.manager, claims, afterCommit: [], flush };
     if (singleRead) {
+      // TypeORM's statements pass through these: one started (it may still be on its way to the connection,
+      // TypeORM awaits before it writes) keeps COMMIT at the end; once COMMIT is queued they are refused. (Not by
+      // marking the runner released: a released runner is never taken off the driver's list, and closing the
+      // pool at shutdown waits for that list to empty.)
+      let viaOrm = false;
+      const { query, stream } = runner;
+      Object.assign(runner, {
+        query: (...args: Parameters<typeof query>) => {
+          if (committing) return Promise.reject(new Error(SECOND_STATEMENT));
+          viaOrm = true;
+          return query.apply(runner, args);
+        },
+        stream: (...args: Parameters<typeof stream>) => {
+          if (committing) return Promise.reject(new Error(SECOND_STATEMENT));
+          viaOrm = true;
+          return stream.apply(runner, args);
+        },
+      });
       ctx.beforeStatement = (on) => {
         if (on === client && committing) throw new Error(SECOND_STATEMENT);
       };
       ctx.afterStatement = (on) => {
-        if (on !== client || committing) return;
+        if (on !== client || committing || viaOrm) return;
         committing = client.query(COMMIT);
         committing.catch(() => undefined); // awaited below
         runner.isTransactionActive = false;
-        // Nothing may run on this connection outside the transaction: TypeORM's statements are refused too.
-        // (Not by marking the runner released: a released runner is never taken off the driver's list, and
-        // closing the pool at shutdown waits for that list to empty.)
-        const refuse = () => Promise.reject(new Error(SECOND_STATEMENT));
-        Object.assign(runner, { query: refuse, stream: refuse });
       };
     }
     try {
@@ -175,6 +189,12 @@ export class RlsTransactions {
         err instanceof QueryRunnerProviderAlreadyReleasedError;
       throw lost && released ? lost : err;
     } finally {
+      // A statement the handler left running past its end (a promise nobody awaited, a timer) must not reach
+      // the connection, which another transaction may have by then.
+      ctx.beforeStatement = () => {
+        throw new Error('The transaction has ended: no statement may run in it');
+      };
+      ctx.afterStatement = undefined;
       client.removeListener('error', onLost);
       if (broken) await runner['releasePostgresConnection'](broken);
       else await runner.release();

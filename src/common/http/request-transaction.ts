@@ -3,8 +3,13 @@
 // the commit. Installed once at boot on every route, outside Nest's interceptor chain: no rxjs and no reflection
 // per request. The method receives the request through one extra argument the wrapper declares (Nest's @Req()
 // metadata, read by nothing else); Idempotent routes get the reply the same way.
-import { SetMetadata } from '@nestjs/common';
-import { PATH_METADATA, RESPONSE_PASSTHROUGH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RequestMethod, SetMetadata } from '@nestjs/common';
+import {
+  METHOD_METADATA,
+  PATH_METADATA,
+  RESPONSE_PASSTHROUGH_METADATA,
+  ROUTE_ARGS_METADATA,
+} from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
@@ -69,10 +74,13 @@ export function installRequestTransactions(
         // Idempotency lives in the request transaction: without one the key would be ignored, not refused.
         if (once && rule?.transaction === false)
           throw new Error(`${metatype.name}.${name}: @Idempotent() needs the request transaction`);
-        if (singleRead && (once || rule?.transaction === false))
+        if (singleRead && (once || !rule || rule.transaction === false))
           throw new Error(
             `${metatype.name}.${name}: @SingleRead() needs the request transaction and no @Idempotent()`,
           );
+        // A read: a POST marked by a class-level @SingleRead() would fail on its first write.
+        if (singleRead && Reflect.getMetadata(METHOD_METADATA, method) !== RequestMethod.GET)
+          throw new Error(`${metatype.name}.${name}: @SingleRead() is for GET routes`);
         // Without a rule the guard refuses the request; `transaction: false` routes open their own.
         if (!rule || rule.transaction === false) continue;
         proto[name] = wrapRoute(metatype, name, method, rule, once, singleRead);
