@@ -32,7 +32,12 @@ class RequestDurations {
   readonly aggregator = 'sum';
   private readonly series = new Map<string, RequestSeries>();
 
+  constructor(registry: Registry) {
+    registry.registerMetric(this as unknown as Metric);
+  }
+
   observe(method: string, route: string, status: number, seconds: number): void {
+    if (!Number.isFinite(seconds)) return; // prom-client would throw; a duration is always finite
     const key = `${method} ${status} ${route}`;
     let s = this.series.get(key);
     if (!s) {
@@ -63,9 +68,9 @@ class RequestDurations {
       let acc = 0;
       LATENCY_BUCKETS.forEach((le, i) => {
         acc += s.counts[i];
-        values.push({ metricName: bucket, labels: { ...s.labels, le }, value: acc });
+        values.push({ metricName: bucket, labels: { le, ...s.labels }, value: acc });
       });
-      values.push({ metricName: bucket, labels: { ...s.labels, le: '+Inf' }, value: s.count });
+      values.push({ metricName: bucket, labels: { le: '+Inf', ...s.labels }, value: s.count });
       values.push({ metricName: `${this.name}_sum`, labels: s.labels, value: s.sum });
       values.push({ metricName: `${this.name}_count`, labels: s.labels, value: s.count });
     }
@@ -89,7 +94,7 @@ export class Metrics {
   readonly registry = new Registry();
   private readonly sources: Array<{ name: string; read: MetricsSource }> = [];
 
-  private readonly httpDuration = new RequestDurations();
+  private readonly httpDuration = new RequestDurations(this.registry);
 
   readonly transactionDuration = new Histogram({
     name: 'carebase_db_transaction_duration_seconds',
@@ -113,7 +118,6 @@ export class Metrics {
   });
 
   constructor(dataSource: DataSource) {
-    this.registry.registerMetric(this.httpDuration as unknown as Metric);
     const pool = () => (dataSource.driver as PostgresDriver).master as Pool | undefined;
     new Gauge({
       name: 'carebase_db_pool_connections',
