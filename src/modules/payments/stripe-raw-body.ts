@@ -18,11 +18,22 @@ export class StripeRawBody {
   constructor(adapterHost: HttpAdapterHost) {
     const fastify = adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     if (!fastify?.addHook) return;
+    let attached = false;
     fastify.addHook('onRoute', (route) => {
       if (route.url !== STRIPE_WEBHOOK_PATH) return;
       const own = route.preParsing;
       route.preParsing = [...(own ? (Array.isArray(own) ? own : [own]) : []), keepRawBody];
+      attached = true;
     });
+    // Registered after the route (this provider made late), every webhook would fail its signature check: the
+    // server refuses to start instead.
+    fastify.addHook('onReady', (done) =>
+      done(
+        attached
+          ? undefined
+          : new Error(`The Stripe webhook route ${STRIPE_WEBHOOK_PATH} has no raw-body hook`),
+      ),
+    );
   }
 }
 
