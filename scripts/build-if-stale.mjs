@@ -126,7 +126,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       path.join(root, 'node_modules', '.cache', 'carebase'),
       process.env,
       {
-        treeFiles: [path.join(root, 'package-lock.json'), path.join(root, STAMP)],
+        treeFiles: [
+          path.join(root, 'package-lock.json'),
+          path.join(root, 'node_modules', '.package-lock.json'),
+          path.join(root, STAMP),
+        ],
       },
     );
     require(then);

@@ -130,12 +130,15 @@ function unsupported(env) {
 let installed;
 
 /**
- * What the module tree is, for the resolutions: the contents of `files` (the lockfile and the build's stamp of
- * its inputs), so installing other packages or rebuilding the app starts them afresh.
+ * What the module tree is, for the resolutions: the contents of `files` (the lockfiles, npm's record of what
+ * node_modules holds, the build's stamp of its inputs) and the settings that change how Node resolves
+ * (NODE_OPTIONS with its --conditions, NODE_PATH), so installing or linking packages, rebuilding the app or
+ * resolving otherwise starts them afresh. A hand edit inside node_modules is not seen: delete the cache folder.
  */
-function treeTag(files) {
+function treeTag(files, env) {
   if (!files || files.length === 0) return undefined;
   const hash = crypto.createHash('sha1');
+  hash.update(`${env.NODE_OPTIONS ?? ''}\0${env.NODE_PATH ?? ''}\0`);
   for (const f of files) {
     try {
       hash.update(fs.readFileSync(f));
@@ -164,7 +167,7 @@ function install(dir, env = process.env, { treeFiles } = {}) {
       return undefined;
     }
     const file = path.join(dir, 'compile-cache.bin');
-    const tree = treeTag(treeFiles);
+    const tree = treeTag(treeFiles, env);
     const { entries: cached, resolutions } = readCache(file, tree);
     debug('read %d entries and %d resolutions from %s', cached.size, resolutions.size, file);
     const stats = { hits: 0, compiled: 0, rejected: 0, written: 0, resolved: 0 };
@@ -192,9 +195,16 @@ function install(dir, env = process.env, { treeFiles } = {}) {
         debug('not written: %s', err.message);
       }
     };
+    // Written once, when the start has settled; what loads later (a package first used by a request) is
+    // written at exit, so a serving process never rewrites the file on its event loop.
+    let settled = false;
     const schedule = () => {
+      if (settled) return;
       clearTimeout(timer);
-      timer = setTimeout(flush, IDLE_MS);
+      timer = setTimeout(() => {
+        settled = true;
+        flush();
+      }, IDLE_MS);
       timer.unref();
     };
 

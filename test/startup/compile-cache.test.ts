@@ -172,6 +172,15 @@ describe('compile cache', () => {
     expect(run({ TREE }).stats!.resolved).toBeGreaterThanOrEqual(4);
   });
 
+  it('starts the resolutions afresh under other resolution settings (NODE_OPTIONS, NODE_PATH)', () => {
+    write('lock.json', 'v1');
+    const TREE = path.join(root, 'lock.json');
+    run({ TREE });
+    expect(run({ TREE }).stats!.resolved).toBeGreaterThanOrEqual(4);
+    expect(run({ TREE, NODE_OPTIONS: '--conditions=development' }).stats).toMatchObject({ resolved: 0 });
+    expect(run({ TREE, NODE_PATH: path.join(root, 'app') }).stats).toMatchObject({ resolved: 0 });
+  });
+
   it('keeps no resolutions without tree files', () => {
     run();
     expect(run().stats).toMatchObject({ resolved: 0, hits: 4 });
