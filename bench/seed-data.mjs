@@ -79,7 +79,7 @@ export async function seed(ownerUrl, params, out = process.stdout) {
     out.write(`\nloaded ${done.toLocaleString('en-US')} rows in ${loadSecs.toFixed(1)} s (${Math.round(done / loadSecs).toLocaleString('en-US')} rows/s); analyzing\n`);
     // Every table, not only the seeded ones: replacing a data set deletes the previous runs' rows everywhere
     // (audit_logs, orders, ledger entries, ...) and left their dead tuples to autovacuum (audit_logs was seen at
-    // 232 MB for 18 live rows), so each run starts from the same state.
+    // 232 MB for 18 live rows). The pages stay allocated: a re-seeded database is clean, not a fresh one.
     await client.query('VACUUM (ANALYZE)');
     out.write(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (expected ${total.toLocaleString('en-US')} rows)\n`);
     return { skipped: false, params: p, rows: done, seconds: loadSecs };
