@@ -130,19 +130,14 @@ export class RlsTransactions {
       // marking the runner released: a released runner is never taken off the driver's list, and closing the
       // pool at shutdown waits for that list to empty.)
       let viaOrm = false;
-      const { query, stream } = runner;
-      Object.assign(runner, {
-        query: (...args: Parameters<typeof query>) => {
+      const fenced =
+        (own: (...args: never[]) => Promise<unknown>) =>
+        (...args: never[]) => {
           if (committing) return Promise.reject(new Error(SECOND_STATEMENT));
           viaOrm = true;
-          return query.apply(runner, args);
-        },
-        stream: (...args: Parameters<typeof stream>) => {
-          if (committing) return Promise.reject(new Error(SECOND_STATEMENT));
-          viaOrm = true;
-          return stream.apply(runner, args);
-        },
-      });
+          return own.apply(runner, args);
+        };
+      Object.assign(runner, { query: fenced(runner.query), stream: fenced(runner.stream) });
       ctx.beforeStatement = (on) => {
         if (on === client && committing) throw new Error(SECOND_STATEMENT);
       };
